@@ -1,0 +1,29 @@
+package org.backboard.core.clinician;
+
+import java.util.Objects;
+
+/** A user of Backboard. The password hash is opaque here: hashing belongs to the application. */
+public record Clinician(
+        ClinicianId id,
+        Username username,
+        String displayName,
+        String passwordHash,
+        Role role,
+        boolean active,
+        long version) {
+
+    public Clinician {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(username, "username");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(passwordHash, "password hash");
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+            throw new IllegalArgumentException("A display name of 1-100 characters is required");
+        }
+    }
+
+    /** A new, active clinician (version 0 marks it as not yet stored). */
+    public static Clinician create(Username username, String displayName, String passwordHash, Role role) {
+        return new Clinician(ClinicianId.newId(), username, displayName.strip(), passwordHash, role, true, 0);
+    }
+}

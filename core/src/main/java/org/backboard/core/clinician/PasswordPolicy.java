@@ -1,0 +1,22 @@
+package org.backboard.core.clinician;
+
+import java.util.Optional;
+
+/** Rules for a new password: at least 12 characters and not the user name. */
+public final class PasswordPolicy {
+
+    public static final int MIN_LENGTH = 12;
+
+    private PasswordPolicy() {
+    }
+
+    public static Optional<String> problem(Username username, String rawPassword) {
+        if (rawPassword == null || rawPassword.length() < MIN_LENGTH) {
+            return Optional.of("Use at least " + MIN_LENGTH + " characters");
+        }
+        if (rawPassword.strip().equalsIgnoreCase(username.value())) {
+            return Optional.of("The password must not be the user name");
+        }
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,2 @@
+/** Clinicians (the users), their roles, and the first-lead setup. */
+package org.backboard.core.clinician;

@@ -1,0 +1,27 @@
+package org.backboard.core.patient;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Port: where patients are stored. */
+public interface Patients {
+
+    Optional<Patient> find(PatientId id);
+
+    boolean existsWithMrn(Mrn mrn, Optional<PatientId> except);
+
+    /**
+     * Inserts a new patient or updates a stored one, returning it with its new version.
+     *
+     * @throws org.backboard.core.shared.ConcurrentChangeException when the stored version differs
+     * @throws DuplicateMrnException when another patient holds the MRN
+     */
+    Patient save(Patient patient);
+
+    /** Bulk insert for seeding large clinics; the patients must be new. */
+    void insertAll(List<Patient> patients);
+
+    List<RosterRow> roster(RosterQuery query, List<RosterSort> sort, int offset, int limit);
+
+    int count(RosterQuery query);
+}

@@ -1,0 +1,2 @@
+/** Patients and the clinic roster. */
+package org.backboard.core.patient;

@@ -1,0 +1,2 @@
+/** Tiny shared types: field problems, conflicts, text helpers. */
+package org.backboard.core.shared;

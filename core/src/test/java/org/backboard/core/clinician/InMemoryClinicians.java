@@ -1,0 +1,57 @@
+package org.backboard.core.clinician;
+
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Test fake of the {@link Clinicians} port, backed by a map. */
+public final class InMemoryClinicians implements Clinicians {
+
+    private final Map<ClinicianId, Clinician> stored = new LinkedHashMap<>();
+
+    /** Adds an active clinician and returns the actor that signs in as them. */
+    public Actor enrol(String username, String displayName, Role role) {
+        Clinician clinician = Clinician.create(Username.of(username), displayName, "hash-of-" + username, role);
+        add(clinician);
+        return new Actor(clinician.id(), role);
+    }
+
+    @Override
+    public Optional<Clinician> findByUsername(Username username) {
+        return stored.values().stream().filter(c -> c.username().equals(username)).findFirst();
+    }
+
+    @Override
+    public Optional<ClinicianSummary> findSummary(ClinicianId id) {
+        return Optional.ofNullable(stored.get(id)).map(InMemoryClinicians::summary);
+    }
+
+    @Override
+    public List<ClinicianSummary> activeClinicians() {
+        return stored.values().stream()
+                .filter(Clinician::active)
+                .map(InMemoryClinicians::summary)
+                .sorted(Comparator.comparing(ClinicianSummary::displayName))
+                .toList();
+    }
+
+    @Override
+    public boolean anyActiveLead() {
+        return stored.values().stream().anyMatch(c -> c.active() && c.role() == Role.LEAD);
+    }
+
+    @Override
+    public void add(Clinician clinician) {
+        if (stored.containsKey(clinician.id()) || findByUsername(clinician.username()).isPresent()) {
+            throw new IllegalStateException("clinician already stored: " + clinician.username());
+        }
+        stored.put(clinician.id(), new Clinician(clinician.id(), clinician.username(), clinician.displayName(),
+                clinician.passwordHash(), clinician.role(), clinician.active(), clinician.version() + 1));
+    }
+
+    private static ClinicianSummary summary(Clinician clinician) {
+        return new ClinicianSummary(clinician.id(), clinician.displayName(), clinician.role());
+    }
+}

@@ -1,0 +1,285 @@
+package org.backboard.core.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.InMemoryClinicians;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.NotPermittedException;
+import org.junit.jupiter.api.Test;
+
+class PatientServiceTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-15T09:30:00Z");
+
+    private final InMemoryClinicians clinicians = new InMemoryClinicians();
+    private final InMemoryPatients patients = new InMemoryPatients(clinicians);
+    private final PatientService service = new PatientService(patients, clinicians, Clock.fixed(NOW, ZoneOffset.UTC));
+
+    private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
+    private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
+    private final Actor theo = clinicians.enrol("theo", "Theo Therapist", Role.THERAPIST);
+
+    private static PatientDraft draft(String mrn, String familyName, Optional<ClinicianId> therapist) {
+        return new PatientDraft(mrn, "Ada", familyName, LocalDate.of(1990, 12, 10), Sex.FEMALE,
+                "+44 20 7946 0958", "ada@example.org", therapist);
+    }
+
+    /** Registers a patient through the service, as a lead, onto the given therapist's caseload. */
+    private Patient registered(String mrn, String familyName, Actor therapist) {
+        SaveResult result = service.register(lead, draft(mrn, familyName, Optional.of(therapist.id())));
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved) result).patient();
+    }
+
+    private Patient stored(PatientId id) {
+        return patients.find(id).orElseThrow();
+    }
+
+    private static Patient saved(SaveResult result) {
+        assertThat(result).isInstanceOf(SaveResult.Saved.class);
+        return ((SaveResult.Saved) result).patient();
+    }
+
+    private static List<FieldProblem> rejected(SaveResult result) {
+        assertThat(result).isInstanceOf(SaveResult.Rejected.class);
+        return ((SaveResult.Rejected) result).problems();
+    }
+
+    // --- register ---------------------------------------------------------------------------
+
+    @Test
+    void therapistRegisteringGetsThePatientOnTheirOwnCaseload() {
+        // the therapist field of the form is ignored for therapists, even when it names someone else
+        Patient patient = saved(service.register(tess, draft("ab-123", "Lovelace", Optional.of(theo.id()))));
+
+        assertThat(patient.therapist()).isEqualTo(tess.id());
+        assertThat(patient.status()).isEqualTo(PatientStatus.ACTIVE);
+        assertThat(patient.details().mrn()).isEqualTo(Mrn.of("AB-123"));
+        assertThat(patient.createdAt()).isEqualTo(NOW);
+        assertThat(patient.updatedAt()).isEqualTo(NOW);
+        assertThat(patient.isNew()).isFalse();
+        assertThat(stored(patient.id())).isEqualTo(patient);
+    }
+
+    @Test
+    void leadMustChooseATherapistWhenRegistering() {
+        List<FieldProblem> problems = rejected(service.register(lead, draft("AB-123", "Lovelace", Optional.empty())));
+
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("therapist");
+        assertThat(patients.all()).isEmpty();
+    }
+
+    @Test
+    void leadRegistersOntoTheChosenTherapistsCaseload() {
+        Patient patient = saved(service.register(lead, draft("AB-123", "Lovelace", Optional.of(theo.id()))));
+
+        assertThat(patient.therapist()).isEqualTo(theo.id());
+    }
+
+    @Test
+    void leadCannotRegisterOntoAnUnknownClinician() {
+        List<FieldProblem> problems = rejected(service.register(lead, draft("AB-123", "Lovelace", Optional.of(ClinicianId.newId()))));
+
+        assertThat(problems).containsExactly(new FieldProblem("therapist", "This clinician no longer exists"));
+        assertThat(patients.all()).isEmpty();
+    }
+
+    @Test
+    void duplicateMrnIsRejectedOnTheMrnFieldWhateverItsCaseAndNothingIsSaved() {
+        Patient first = registered("AB-123", "Lovelace", tess);
+
+        List<FieldProblem> problems = rejected(service.register(theo, draft(" ab-123 ", "Hopper", Optional.empty())));
+
+        assertThat(problems).containsExactly(new FieldProblem("mrn", "MRN AB-123 is already registered to another patient"));
+        assertThat(patients.all()).containsExactly(first);
+    }
+
+    @Test
+    void invalidDraftIsRejectedWithAllItsProblemsAndNothingIsSaved() {
+        PatientDraft draft = new PatientDraft("A", "", "Lovelace", LocalDate.of(2030, 1, 1), Sex.FEMALE, null, null,
+                Optional.empty());
+
+        List<FieldProblem> problems = rejected(service.register(tess, draft));
+
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("mrn", "givenName", "dateOfBirth");
+        assertThat(patients.all()).isEmpty();
+    }
+
+    // --- update -----------------------------------------------------------------------------
+
+    @Test
+    void updateWithTheLoadedVersionSavesTheNewDetails() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+
+        Patient updated = saved(service.update(tess, patient.id(), patient.version(), draft("AB-123", "Byron", Optional.empty())));
+
+        assertThat(updated.details().name().family()).isEqualTo("Byron");
+        assertThat(updated.version()).isGreaterThan(patient.version());
+        assertThat(updated.therapist()).isEqualTo(tess.id());
+        assertThat(stored(patient.id())).isEqualTo(updated);
+    }
+
+    @Test
+    void updateWithAStaleLoadedVersionIsAConflictAndLeavesTheStoredPatientUnchanged() {
+        Patient loaded = registered("AB-123", "Lovelace", tess);
+        Patient changedByLead = saved(service.update(lead, loaded.id(), loaded.version(), draft("AB-123", "Byron", Optional.empty())));
+
+        SaveResult result = service.update(tess, loaded.id(), loaded.version(), draft("AB-123", "King", Optional.empty()));
+
+        assertThat(result).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(stored(loaded.id())).isEqualTo(changedByLead);
+    }
+
+    @Test
+    void updateToAnotherPatientsMrnIsRejectedOnTheMrnField() {
+        registered("AB-123", "Lovelace", tess);
+        Patient other = registered("CD-456", "Hopper", tess);
+
+        List<FieldProblem> problems = rejected(service.update(tess, other.id(), other.version(), draft("ab-123", "Hopper", Optional.empty())));
+
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("mrn");
+        assertThat(stored(other.id())).isEqualTo(other);
+    }
+
+    // --- who may see what -------------------------------------------------------------------
+
+    @Test
+    void therapistCannotFindUpdateArchiveOrRestoreAnotherTherapistsPatient() {
+        Patient theirs = registered("AB-123", "Lovelace", theo);
+
+        assertThat(service.find(tess, theirs.id())).isEmpty();
+        assertThat(service.update(tess, theirs.id(), theirs.version(), draft("AB-123", "Byron", Optional.empty())))
+                .isEqualTo(new SaveResult.NotFound());
+        assertThat(service.archive(tess, theirs.id(), theirs.version())).isEqualTo(new SaveResult.NotFound());
+        assertThat(service.restore(tess, theirs.id(), theirs.version())).isEqualTo(new SaveResult.NotFound());
+        assertThat(stored(theirs.id())).isEqualTo(theirs);
+    }
+
+    @Test
+    void therapistFindsTheirOwnPatientAndLeadFindsEveryPatient() {
+        Patient tessPatient = registered("AB-123", "Lovelace", tess);
+
+        assertThat(service.find(tess, tessPatient.id())).contains(tessPatient);
+        assertThat(service.find(lead, tessPatient.id())).contains(tessPatient);
+    }
+
+    @Test
+    void unknownPatientIsNotFound() {
+        PatientId nobody = PatientId.newId();
+
+        assertThat(service.find(lead, nobody)).isEmpty();
+        assertThat(service.archive(lead, nobody, 1)).isEqualTo(new SaveResult.NotFound());
+    }
+
+    // --- reassign ---------------------------------------------------------------------------
+
+    @Test
+    void therapistMayNotReassignEvenTheirOwnPatient() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+
+        assertThatExceptionOfType(NotPermittedException.class)
+                .isThrownBy(() -> service.reassign(tess, patient.id(), patient.version(), theo.id()));
+        assertThat(stored(patient.id())).isEqualTo(patient);
+    }
+
+    @Test
+    void leadReassignsAPatientToAnotherTherapistsCaseload() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+
+        Patient moved = saved(service.reassign(lead, patient.id(), patient.version(), theo.id()));
+
+        assertThat(moved.therapist()).isEqualTo(theo.id());
+        assertThat(moved.details()).isEqualTo(patient.details());
+        assertThat(service.find(theo, patient.id())).contains(moved);
+        assertThat(service.find(tess, patient.id())).isEmpty();
+    }
+
+    @Test
+    void leadCannotReassignToAnUnknownClinician() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+
+        List<FieldProblem> problems = rejected(service.reassign(lead, patient.id(), patient.version(), ClinicianId.newId()));
+
+        assertThat(problems).extracting(FieldProblem::field).containsExactly("therapist");
+        assertThat(stored(patient.id())).isEqualTo(patient);
+    }
+
+    // --- archive / restore ------------------------------------------------------------------
+
+    @Test
+    void archivedPatientCanBeRestored() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+
+        Patient archived = saved(service.archive(tess, patient.id(), patient.version()));
+        assertThat(archived.isArchived()).isTrue();
+        assertThat(stored(patient.id()).status()).isEqualTo(PatientStatus.ARCHIVED);
+
+        Patient restored = saved(service.restore(tess, patient.id(), archived.version()));
+        assertThat(restored.status()).isEqualTo(PatientStatus.ACTIVE);
+        assertThat(restored.version()).isGreaterThan(archived.version());
+        assertThat(stored(patient.id())).isEqualTo(restored);
+    }
+
+    @Test
+    void restoreWithTheVersionFromBeforeArchivingIsAConflict() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+        Patient archived = saved(service.archive(tess, patient.id(), patient.version()));
+
+        assertThat(service.restore(tess, patient.id(), patient.version())).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(stored(patient.id())).isEqualTo(archived);
+    }
+
+    // --- roster -----------------------------------------------------------------------------
+
+    @Test
+    void therapistsRosterIsScopedToTheirOwnPatientsEvenWhenTheQueryAsksForAnotherTherapist() {
+        registered("AB-1", "Lovelace", tess);
+        registered("AB-2", "Hopper", tess);
+        registered("AB-3", "Turing", theo);
+        RosterQuery askingForTheo = RosterQuery.everyone().forTherapist(theo.id());
+
+        List<RosterRow> rows = service.roster(tess, askingForTheo, List.of(), 0, 50);
+
+        assertThat(rows).extracting(RosterRow::mrn).containsExactly("AB-2", "AB-1");
+        assertThat(rows).extracting(RosterRow::therapistId).containsOnly(tess.id());
+        assertThat(service.count(tess, askingForTheo)).isEqualTo(2);
+    }
+
+    @Test
+    void leadsRosterShowsEveryTherapistsPatientsOrTheOneAskedFor() {
+        registered("AB-1", "Lovelace", tess);
+        registered("AB-2", "Hopper", tess);
+        registered("AB-3", "Turing", theo);
+
+        assertThat(service.count(lead, RosterQuery.everyone())).isEqualTo(3);
+        assertThat(service.roster(lead, RosterQuery.everyone().forTherapist(theo.id()), List.of(), 0, 50))
+                .extracting(RosterRow::mrn).containsExactly("AB-3");
+    }
+
+    @Test
+    void rosterSortsByNameByDefaultAndKeepsPagingWithinBounds() {
+        service.roster(lead, RosterQuery.everyone(), List.of(), -5, 10_000);
+
+        InMemoryPatients.RosterCall call = patients.lastRosterCall();
+        assertThat(call.sort()).containsExactly(RosterSort.byName());
+        assertThat(call.offset()).isZero();
+        assertThat(call.limit()).isEqualTo(500);
+
+        service.roster(lead, RosterQuery.everyone(), List.of(new RosterSort(RosterSort.Column.AGE, false)), 20, 0);
+
+        call = patients.lastRosterCall();
+        assertThat(call.sort()).containsExactly(new RosterSort(RosterSort.Column.AGE, false));
+        assertThat(call.offset()).isEqualTo(20);
+        assertThat(call.limit()).isEqualTo(1);
+    }
+}

@@ -1,0 +1,60 @@
+package org.backboard.persistence.clinician;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.clinician.Username;
+
+@Entity
+@Table(name = "clinician")
+class ClinicianEntity {
+
+    @Id
+    private UUID id;
+
+    @Column(nullable = false)
+    private String username;
+
+    @Column(name = "display_name", nullable = false)
+    private String displayName;
+
+    @Column(name = "password_hash", nullable = false)
+    private String passwordHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Role role;
+
+    @Column(nullable = false)
+    private boolean active;
+
+    @Version
+    private Long version;
+
+    protected ClinicianEntity() {
+    }
+
+    static ClinicianEntity from(Clinician clinician) {
+        ClinicianEntity entity = new ClinicianEntity();
+        entity.id = clinician.id().value();
+        entity.username = clinician.username().value();
+        entity.displayName = clinician.displayName();
+        entity.passwordHash = clinician.passwordHash();
+        entity.role = clinician.role();
+        entity.active = clinician.active();
+        return entity;
+    }
+
+    Clinician toDomain() {
+        return new Clinician(new ClinicianId(id), new Username(username), displayName, passwordHash, role, active,
+                version);
+    }
+}

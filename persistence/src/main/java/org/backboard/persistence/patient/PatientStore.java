@@ -1,0 +1,143 @@
+package org.backboard.persistence.patient;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.patient.DuplicateMrnException;
+import org.backboard.core.patient.Mrn;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientStatus;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.patient.RosterQuery;
+import org.backboard.core.patient.RosterRow;
+import org.backboard.core.patient.RosterSort;
+import org.backboard.core.shared.ConcurrentChangeException;
+import org.hibernate.exception.ConstraintViolationException;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Patients in PostgreSQL: JPA for the aggregate, plain SQL for the roster read model. */
+@Repository
+class PatientStore implements Patients {
+
+    private static final String ROSTER_COLUMNS = """
+            select p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.therapist_id,
+                   c.display_name as therapist_name, p.status
+              from patient p join clinician c on c.id = p.therapist_id""";
+
+    private static final String MRN_UNIQUE = "patient_mrn_uk";
+
+    private final PatientRepository repository;
+    private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
+
+    PatientStore(PatientRepository repository, EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
+        this.repository = repository;
+        this.entityManager = entityManager;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Patient> find(PatientId id) {
+        return repository.findById(id.value()).map(PatientEntity::toDomain);
+    }
+
+    @Override
+    public boolean existsWithMrn(Mrn mrn, Optional<PatientId> except) {
+        return except.map(id -> repository.existsByMrnAndIdNot(mrn.value(), id.value()))
+                .orElseGet(() -> repository.existsByMrn(mrn.value()));
+    }
+
+    @Override
+    @Transactional
+    public Patient save(Patient patient) {
+        PatientEntity entity = entityManager.find(PatientEntity.class, patient.id().value());
+        if (entity == null) {
+            entity = PatientEntity.newFrom(patient);
+            entityManager.persist(entity);
+        } else if (entity.version() != patient.version()) {
+            throw new ConcurrentChangeException("This patient");
+        } else {
+            entity.copyChangeableFrom(patient);
+        }
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("This patient");
+        } catch (ConstraintViolationException e) {
+            if (MRN_UNIQUE.equals(e.getConstraintName())) {
+                throw new DuplicateMrnException(patient.details().mrn());
+            }
+            throw e;
+        }
+        return entity.toDomain();
+    }
+
+    @Override
+    @Transactional
+    public void insertAll(List<Patient> patients) {
+        MapSqlParameterSource[] rows = patients.stream().map(PatientStore::insertParameters)
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate("""
+                insert into patient (id, mrn, given_name, family_name, date_of_birth, sex, phone, email,
+                                     therapist_id, status, created_at, updated_at, version)
+                values (:id, :mrn, :given, :family, :dob, :sex, :phone, :email,
+                        :therapist, :status, :created, :updated, 0)""", rows);
+    }
+
+    private static MapSqlParameterSource insertParameters(Patient patient) {
+        var details = patient.details();
+        return new MapSqlParameterSource()
+                .addValue("id", patient.id().value())
+                .addValue("mrn", details.mrn().value())
+                .addValue("given", details.name().given())
+                .addValue("family", details.name().family())
+                .addValue("dob", details.dateOfBirth())
+                .addValue("sex", details.sex().name())
+                .addValue("phone", details.contact().phone().orElse(null))
+                .addValue("email", details.contact().email().orElse(null))
+                .addValue("therapist", patient.therapist().value())
+                .addValue("status", patient.status().name())
+                .addValue("created", Timestamp.from(patient.createdAt()))
+                .addValue("updated", Timestamp.from(patient.updatedAt()));
+    }
+
+    @Override
+    public List<RosterRow> roster(RosterQuery query, List<RosterSort> sort, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("offset", offset)
+                .addValue("limit", limit);
+        String sql = ROSTER_COLUMNS + RosterSql.where(query, params) + RosterSql.orderBy(sort)
+                + " offset :offset limit :limit";
+        return jdbc.query(sql, params, PatientStore::rosterRow);
+    }
+
+    @Override
+    public int count(RosterQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Integer count = jdbc.queryForObject("select count(*) from patient p" + RosterSql.where(query, params),
+                params, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static RosterRow rosterRow(ResultSet rs, int rowNum) throws SQLException {
+        return new RosterRow(
+                new PatientId(rs.getObject("id", UUID.class)),
+                rs.getString("mrn"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", java.time.LocalDate.class),
+                new ClinicianId(rs.getObject("therapist_id", UUID.class)),
+                rs.getString("therapist_name"),
+                PatientStatus.valueOf(rs.getString("status")));
+    }
+}
