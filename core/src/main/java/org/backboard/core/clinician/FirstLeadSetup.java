@@ -33,7 +33,8 @@ public class FirstLeadSetup {
         if (!isNeeded()) {
             return new Outcome.NotNeeded();
         }
-        Optional<String> usernameProblem = Username.problem(rawUsername == null ? null : rawUsername.strip());
+        Optional<String> usernameProblem = Username.problem(
+                rawUsername == null ? null : rawUsername.strip().toLowerCase(java.util.Locale.ROOT));
         if (usernameProblem.isPresent()) {
             return new Outcome.Rejected("user name: " + usernameProblem.get());
         }

@@ -2,7 +2,7 @@ package org.backboard.core.clinician;
 
 import java.util.Optional;
 
-/** Rules for a new password: at least 12 characters and not the user name. */
+/** Rules for a new password: at least 12 characters (not counting surrounding spaces) and not the user name. */
 public final class PasswordPolicy {
 
     public static final int MIN_LENGTH = 12;
@@ -11,7 +11,7 @@ public final class PasswordPolicy {
     }
 
     public static Optional<String> problem(Username username, String rawPassword) {
-        if (rawPassword == null || rawPassword.length() < MIN_LENGTH) {
+        if (rawPassword == null || rawPassword.strip().length() < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters");
         }
         if (rawPassword.strip().equalsIgnoreCase(username.value())) {

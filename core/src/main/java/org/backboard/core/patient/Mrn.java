@@ -16,6 +16,7 @@ public record Mrn(String value) {
         problem(value).ifPresent(message -> {
             throw new IllegalArgumentException(message);
         });
+        value = normalise(value);
     }
 
     public static Mrn of(String raw) {

@@ -68,6 +68,9 @@ public class PatientService {
     /** Changes the demographic details; the therapist is changed with {@link #reassign}. */
     @Transactional
     public SaveResult update(Actor actor, PatientId id, long loadedVersion, PatientDraft draft) {
+        if (find(actor, id).isEmpty()) {
+            return new SaveResult.NotFound();
+        }
         List<FieldProblem> problems = draft.problems(today());
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.of(id))) {
             problems.add(duplicateMrn(draft));

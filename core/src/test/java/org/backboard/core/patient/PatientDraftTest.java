@@ -40,14 +40,14 @@ class PatientDraftTest {
 
     @ParameterizedTest(name = "{0} = \"{1}\" -> {2}")
     @CsvSource(nullValues = "NULL", value = {
-            "mrn,         AB_1,                 MRN must be 3-20 letters, digits or dashes",
+            "mrn,         AB_1,                 'MRN must be 3-20 letters, digits or dashes'",
             "mrn,         NULL,                 MRN is required",
             "givenName,   '  ',                 Given name is required",
             "familyName,  NULL,                 Family name is required",
             "dateOfBirth, 2025-06-16,           Date of birth cannot be in the future",
             "dateOfBirth, NULL,                 Date of birth is required",
             "sex,         NULL,                 Sex is required (choose Unknown if not recorded)",
-            "phone,       12-34,                Phone must have at least 6 digits (+, spaces, dashes and brackets allowed)",
+            "phone,       12-34,                'Phone must have at least 6 digits (+, spaces, dashes and brackets allowed)'",
             "email,       ada.example.org,      Enter an email address like name@example.org",
     })
     void eachProblemIsReportedOnItsOwnField(String field, String badValue, String message) {
