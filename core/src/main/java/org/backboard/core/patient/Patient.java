@@ -17,8 +17,8 @@ public record Patient(
         Instant updatedAt,
         long version) {
 
-    /** Version of a patient that has not been stored yet. */
-    public static final long NEW = 0;
+    /** Version of a freshly registered patient; the store counts up from here on each save. */
+    public static final long INITIAL_VERSION = 0;
 
     public Patient {
         Objects.requireNonNull(id, "id");
@@ -30,7 +30,7 @@ public record Patient(
     }
 
     public static Patient register(PatientDetails details, ClinicianId therapist, Instant now) {
-        return new Patient(PatientId.newId(), details, therapist, PatientStatus.ACTIVE, now, now, NEW);
+        return new Patient(PatientId.newId(), details, therapist, PatientStatus.ACTIVE, now, now, INITIAL_VERSION);
     }
 
     public Patient edit(PatientDetails newDetails, Instant now) {
@@ -47,10 +47,6 @@ public record Patient(
 
     public Patient restore(Instant now) {
         return new Patient(id, details, therapist, PatientStatus.ACTIVE, createdAt, now, version);
-    }
-
-    public boolean isNew() {
-        return version == NEW;
     }
 
     public boolean isArchived() {

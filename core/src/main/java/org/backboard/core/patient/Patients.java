@@ -1,7 +1,9 @@
 package org.backboard.core.patient;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** Port: where patients are stored. */
 public interface Patients {
@@ -17,6 +19,9 @@ public interface Patients {
      * @throws DuplicateMrnException when another patient holds the MRN
      */
     Patient save(Patient patient);
+
+    /** Which of these MRNs are already taken (for idempotent bulk loads). */
+    Set<Mrn> existingMrns(Collection<Mrn> mrns);
 
     /** Bulk insert for seeding large clinics; the patients must be new. */
     void insertAll(List<Patient> patients);

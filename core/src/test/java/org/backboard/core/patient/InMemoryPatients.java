@@ -1,6 +1,9 @@
 package org.backboard.core.patient;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,7 +48,7 @@ final class InMemoryPatients implements Patients {
     @Override
     public Patient save(Patient patient) {
         Patient current = stored.get(patient.id());
-        long storedVersion = current == null ? Patient.NEW : current.version();
+        long storedVersion = current == null ? patient.version() : current.version();
         if (storedVersion != patient.version()) {
             throw new ConcurrentChangeException("Patient " + patient.details().mrn());
         }
@@ -59,9 +62,14 @@ final class InMemoryPatients implements Patients {
     }
 
     @Override
+    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
+        return mrns.stream().filter(mrn -> existsWithMrn(mrn, Optional.empty())).collect(Collectors.toSet());
+    }
+
+    @Override
     public void insertAll(List<Patient> patients) {
         for (Patient patient : patients) {
-            if (!patient.isNew()) {
+            if (stored.containsKey(patient.id())) {
                 throw new IllegalArgumentException("insertAll takes new patients only");
             }
             save(patient);

@@ -67,7 +67,6 @@ class PatientServiceTest {
         assertThat(patient.details().mrn()).isEqualTo(Mrn.of("AB-123"));
         assertThat(patient.createdAt()).isEqualTo(NOW);
         assertThat(patient.updatedAt()).isEqualTo(NOW);
-        assertThat(patient.isNew()).isFalse();
         assertThat(stored(patient.id())).isEqualTo(patient);
     }
 

@@ -5,8 +5,11 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.patient.DuplicateMrnException;
@@ -80,6 +83,16 @@ class PatientStore implements Patients {
             throw e;
         }
         return entity.toDomain();
+    }
+
+    @Override
+    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
+        if (mrns.isEmpty()) {
+            return Set.of();
+        }
+        List<String> values = mrns.stream().map(Mrn::value).toList();
+        return Set.copyOf(jdbc.query("select mrn from patient where mrn in (:mrns)", Map.of("mrns", values),
+                (rs, row) -> new Mrn(rs.getString(1))));
     }
 
     @Override

@@ -1,0 +1,105 @@
+#!/usr/bin/env bash
+# Backboard's two everyday commands, for a fresh machine of our kind (Debian, root, no Docker engine):
+#   ./backboard.sh demo   build, then start the dashboard with the demo clinic on http://localhost:8080
+#   ./backboard.sh test   run every test (unit, PostgreSQL, browserless and Chromium end-to-end)
+# Each picks a JDK >= 21, and makes sure PostgreSQL (and, for tests, Chromium) is there.
+set -euo pipefail
+cd "$(dirname "$0")"
+
+DB_USER=backboard
+DB_PASSWORD=backboard
+
+say() { printf '\033[1m[backboard]\033[0m %s\n' "$*"; }
+die() { printf '[backboard] %s\n' "$*" >&2; exit 1; }
+
+java_major() {
+  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
+}
+
+pick_jdk() {
+  if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/javac" ] && [ "$(java_major "$JAVA_HOME/bin/java")" -ge 21 ]; then
+    return
+  fi
+  local best="" best_major=0 dir major
+  for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk*; do
+    [ -x "$dir/bin/javac" ] || continue
+    major=$(java_major "$dir/bin/java")
+    if [ "${major:-0}" -ge 21 ] && [ "$major" -gt "$best_major" ]; then best=$dir; best_major=$major; fi
+  done
+  if [ -z "$best" ] && command -v javac >/dev/null; then
+    dir=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
+    [ "$(java_major "$dir/bin/java")" -ge 21 ] && best=$dir
+  fi
+  [ -n "$best" ] || die "Backboard needs a JDK 21 or newer. Install one (for example Temurin 21) and set JAVA_HOME."
+  export JAVA_HOME=$best
+  say "using JDK at $JAVA_HOME"
+}
+
+as_postgres() {  # run psql as the database superuser: over TCP with trust, else through the local socket
+  if psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -tAq "$@"
+  else
+    su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -tAq $(printf '%q ' "$@")"
+  fi
+}
+
+ensure_postgres() {
+  if command -v pg_isready >/dev/null && pg_isready -q -h 127.0.0.1 -p 5432; then return; fi
+  if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
+    if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+      say "installing PostgreSQL"
+      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null
+    elif docker compose version >/dev/null 2>&1; then
+      say "starting PostgreSQL with docker compose"
+      docker compose up -d --wait db
+      return
+    else
+      die "PostgreSQL is needed: install it (apt-get install postgresql) or start it with 'docker compose up -d db'."
+    fi
+  fi
+  say "starting PostgreSQL"
+  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | sort -V | tail -1)" main start || true
+  for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && return; sleep 1; done
+  die "PostgreSQL did not start on 127.0.0.1:5432"
+}
+
+ensure_role() {
+  if [ "$(as_postgres -c "select 1 from pg_roles where rolname = '$DB_USER'")" != 1 ]; then
+    as_postgres -c "create role $DB_USER login createdb password '$DB_PASSWORD'"
+  fi
+}
+
+ensure_database() {  # $1 = name
+  if [ "$(as_postgres -c "select 1 from pg_database where datname = '$1'")" != 1 ]; then
+    as_postgres -c "create database $1 owner $DB_USER"
+  fi
+}
+
+ensure_chromium() {
+  if command -v chromium >/dev/null; then return; fi
+  [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
+    || die "The end-to-end tests need Chromium at /usr/bin/chromium (apt-get install chromium)."
+  say "installing Chromium for the end-to-end tests"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+}
+
+case "${1:-}" in
+  demo)
+    pick_jdk; ensure_postgres; ensure_role; ensure_database backboard
+    ./mvnw -B -q -DskipTests package
+    say "starting Backboard with the demo clinic: open http://localhost:${PORT:-8080} and sign in as lead / demo-lead or therapist1 / demo-therapist"
+    exec "$JAVA_HOME/bin/java" -jar ui/target/backboard.jar --spring.profiles.active=demo
+    ;;
+  test)
+    pick_jdk; ensure_postgres; ensure_role; ensure_chromium
+    as_postgres -c "drop database if exists backboard_test with (force)"
+    ensure_database backboard_test
+    export BACKBOARD_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/backboard_test
+    export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
+    ./mvnw -B verify
+    ;;
+  *)
+    echo "usage: ./backboard.sh demo | test" >&2
+    exit 2
+    ;;
+esac

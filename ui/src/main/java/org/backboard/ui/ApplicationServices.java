@@ -1,0 +1,39 @@
+package org.backboard.ui;
+
+import java.time.Clock;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.FirstLeadSetup;
+import org.backboard.core.clinician.PasswordHasher;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.Patients;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Registers the core use cases as beans. Their transactions come from the standard
+ * {@code jakarta.transaction.Transactional} on the core methods, which Spring honours.
+ */
+@Configuration(proxyBeanMethods = false)
+class ApplicationServices {
+
+    @Bean
+    Clock clock() {
+        return Clock.systemDefaultZone();
+    }
+
+    @Bean
+    PatientService patientService(Patients patients, Clinicians clinicians, Clock clock) {
+        return new PatientService(patients, clinicians, clock);
+    }
+
+    @Bean
+    PasswordHasher passwordHasher(PasswordEncoder encoder) {
+        return encoder::encode;
+    }
+
+    @Bean
+    FirstLeadSetup firstLeadSetup(Clinicians clinicians, PasswordHasher hasher) {
+        return new FirstLeadSetup(clinicians, hasher);
+    }
+}

@@ -1,0 +1,67 @@
+package org.backboard.ui.demo;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.patient.ContactDetails;
+import org.backboard.core.patient.Mrn;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDetails;
+import org.backboard.core.patient.PersonName;
+import org.backboard.core.patient.Sex;
+
+/**
+ * A deterministic, invented clinic. Patient number n always gets the same name, age and
+ * therapist, whatever size is asked for, so a larger load extends a smaller one.
+ */
+final class DemoClinic {
+
+    static final String MRN_PREFIX = "BB-";
+
+    private static final List<String> FEMALE = List.of("Olivia", "Amelia", "Isla", "Ava", "Mia", "Grace", "Sofia",
+            "Lily", "Freya", "Emily", "Aisha", "Chloe", "Hannah", "Priya", "Mei", "Zara", "Leah", "Nora", "Ruth",
+            "Elena", "Fatima", "Ingrid", "Maya", "Rosa", "Yuki", "Ana", "Clara", "Ines", "Julia", "Sara");
+    private static final List<String> MALE = List.of("Oliver", "George", "Noah", "Arthur", "Leo", "Oscar", "Harry",
+            "Jack", "Thomas", "Samuel", "Omar", "Ravi", "Daniel", "Lucas", "Mateo", "Kenji", "Ivan", "Joseph",
+            "David", "Tomas", "Ahmed", "Erik", "Felix", "Hugo", "Karim", "Luis", "Marco", "Nikhil", "Paul", "Victor");
+    private static final List<String> FAMILY = List.of("Smith", "Jones", "Taylor", "Brown", "Williams", "Wilson",
+            "Johnson", "Davies", "Patel", "Robinson", "Wright", "Thompson", "Evans", "Walker", "White", "Roberts",
+            "Green", "Hall", "Wood", "Jackson", "Clarke", "Khan", "Lewis", "Hughes", "Edwards", "Garcia", "Nguyen",
+            "Kowalski", "Okafor", "Haddad", "Silva", "Novak", "Larsen", "Moreau", "Rossi", "Schmidt", "Tanaka",
+            "Kim", "Chen", "Singh", "Murphy", "O'Brien", "Fischer", "Dubois", "Costa", "Ibrahim", "Mensah", "Jensen");
+
+    private DemoClinic() {
+    }
+
+    static Mrn mrn(int number) {
+        return Mrn.of(MRN_PREFIX + String.format(Locale.ROOT, "%06d", number));
+    }
+
+    /** Patient number n (from 1), on one of the therapists' caseloads. */
+    static Patient patient(int number, List<ClinicianId> therapists, LocalDate today) {
+        Random random = new Random(31L * number + 7);
+        boolean female = random.nextBoolean();
+        String given = pick(random, female ? FEMALE : MALE);
+        String family = pick(random, FAMILY);
+        Sex sex = random.nextInt(100) < 2 ? Sex.OTHER : female ? Sex.FEMALE : Sex.MALE;
+        // back pain clinics see mostly adults of working age and older
+        LocalDate born = today.minusYears(18 + random.nextInt(70)).minusDays(random.nextInt(365));
+        String phone = random.nextInt(10) < 8 ? String.format(Locale.ROOT, "+44 7700 %06d", random.nextInt(1_000_000)) : null;
+        String email = random.nextInt(10) < 6 ? (given + "." + family).toLowerCase(Locale.ROOT).replace("'", "")
+                + number + "@example.org" : null;
+        PatientDetails details = new PatientDetails(mrn(number), new PersonName(given, family), born, sex,
+                ContactDetails.of(phone, email));
+        Instant registered = today.minusDays(random.nextInt(720)).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
+                .plus(8 + random.nextInt(9), ChronoUnit.HOURS);
+        Patient patient = Patient.register(details, therapists.get(random.nextInt(therapists.size())), registered);
+        return random.nextInt(100) < 4 ? patient.archive(registered) : patient;
+    }
+
+    private static String pick(Random random, List<String> values) {
+        return values.get(random.nextInt(values.size()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.backboard.ui.layout;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import org.backboard.ui.roster.RosterView;
+import org.backboard.ui.security.CurrentClinician;
+import org.backboard.ui.security.SignedInClinician;
+
+/** The frame around every signed-in page: navigation, who is signed in, log out. */
+@Layout
+@PermitAll
+public class MainLayout extends AppLayout {
+
+    public MainLayout(CurrentClinician current) {
+        SignedInClinician clinician = current.get();
+
+        Span title = new Span("Backboard");
+        title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
+
+        Span who = new Span(clinician.displayName() + " · " + clinician.role().label());
+        who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> current.logout());
+        logout.addThemeVariants(ButtonVariant.TERTIARY);
+        logout.setId("logout");
+
+        HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), title, who, logout);
+        header.setWidthFull();
+        header.setAlignItems(FlexComponent.Alignment.CENTER);
+        header.expand(title);
+        header.addClassNames(LumoUtility.Padding.End.MEDIUM);
+        addToNavbar(header);
+
+        SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem(clinician.actor().isLead() ? "All patients" : "My patients", RosterView.class,
+                VaadinIcon.USERS.create()));
+        Div disclaimer = new Div("Decision support for licensed clinicians. Not a diagnosis.");
+        disclaimer.addClassName("bb-disclaimer");
+        addToDrawer(nav, disclaimer);
+    }
+}

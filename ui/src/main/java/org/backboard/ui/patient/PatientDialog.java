@@ -1,0 +1,100 @@
+package org.backboard.ui.patient;
+
+import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.shared.Registration;
+import java.util.List;
+import java.util.function.Function;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianSummary;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.patient.DuplicateMrnException;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDraft;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.SaveResult;
+import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.core.shared.FieldProblem;
+
+/** Registers a new patient or edits one; stays open with the problems shown until a save succeeds. */
+public class PatientDialog extends Dialog {
+
+    private final PatientForm form;
+    private final Function<PatientDraft, SaveResult> save;
+    private final Paragraph error = new Paragraph();
+
+    private PatientDialog(String title, PatientForm form, Function<PatientDraft, SaveResult> save) {
+        this.form = form;
+        this.save = save;
+        setHeaderTitle(title);
+        setId("patient-dialog");
+        setWidth("min(44em, 95vw)");
+        error.addClassNames("bb-form-error");
+        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.setVisible(false);
+        error.setId("patient-dialog-error");
+        add(error, form);
+
+        Button saveButton = new Button("Save", click -> trySave());
+        saveButton.addThemeVariants(ButtonVariant.PRIMARY);
+        saveButton.setId("patient-save");
+        Button cancel = new Button("Cancel", click -> close());
+        getFooter().add(cancel, saveButton);
+    }
+
+    public static PatientDialog forNew(PatientService patients, Clinicians clinicians, Actor actor) {
+        List<ClinicianSummary> therapists = actor.isLead()
+                ? clinicians.activeClinicians().stream().filter(c -> c.role() == Role.THERAPIST).toList()
+                : List.of();
+        PatientForm form = new PatientForm(patients.today(), therapists);
+        form.edit(new PatientFormData());
+        return new PatientDialog("New patient", form, draft -> patients.register(actor, draft));
+    }
+
+    static PatientDialog forEdit(PatientService patients, Actor actor, Patient patient) {
+        PatientForm form = new PatientForm(patients.today(), List.of());
+        form.edit(PatientFormData.of(patient));
+        return new PatientDialog("Edit patient", form,
+                draft -> patients.update(actor, patient.id(), patient.version(), draft));
+    }
+
+    public Registration addSaveListener(ComponentEventListener<PatientSavedEvent> listener) {
+        return addListener(PatientSavedEvent.class, listener);
+    }
+
+    private void trySave() {
+        form.read().ifPresent(data -> handle(saveCatchingRaces(data.toDraft())));
+    }
+
+    /** The service reports expected problems as results; a race lost at commit time arrives as an exception. */
+    private SaveResult saveCatchingRaces(PatientDraft draft) {
+        try {
+            return save.apply(draft);
+        } catch (DuplicateMrnException e) {
+            return new SaveResult.Rejected(List.of(new FieldProblem("mrn", e.getMessage())));
+        } catch (ConcurrentChangeException e) {
+            return new SaveResult.Conflict(e.getMessage());
+        }
+    }
+
+    private void handle(SaveResult result) {
+        switch (result) {
+            case SaveResult.Saved saved -> {
+                fireEvent(new PatientSavedEvent(this, saved.patient()));
+                close();
+            }
+            case SaveResult.Rejected rejected -> form.showProblems(rejected.problems());
+            case SaveResult.Conflict conflict -> showError(conflict.message());
+            case SaveResult.NotFound notFound -> showError("This patient no longer exists or is not on your caseload.");
+        }
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+}

@@ -1,0 +1,39 @@
+package org.backboard.ui.patient;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.DescriptionList;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import org.backboard.core.patient.BirthDate;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDetails;
+import org.backboard.core.patient.PatientStatus;
+
+/** The patient's demographics as a definition list. */
+class PatientFacts extends DescriptionList {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+
+    PatientFacts(Patient patient, String therapistName, LocalDate today) {
+        PatientDetails details = patient.details();
+        addClassName("bb-facts");
+        setId("patient-facts");
+        fact("MRN", new Span(details.mrn().value()));
+        fact("Age", new Span(BirthDate.ageInYears(details.dateOfBirth(), today) + " years (born "
+                + DATE.format(details.dateOfBirth()) + ")"));
+        fact("Sex", new Span(details.sex().label()));
+        fact("Phone", new Span(details.contact().phone().orElse("—")));
+        fact("Email", new Span(details.contact().email().orElse("—")));
+        fact("Therapist", new Span(therapistName));
+        Span status = new Span(patient.status().label());
+        status.addClassNames("bb-status",
+                patient.status() == PatientStatus.ACTIVE ? "bb-status-active" : "bb-status-archived");
+        fact("Status", status);
+    }
+
+    private void fact(String term, Component value) {
+        add(new Term(term), new Description(value));
+    }
+}

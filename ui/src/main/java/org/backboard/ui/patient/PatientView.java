@@ -1,0 +1,150 @@
+package org.backboard.ui.patient;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteParameters;
+import com.vaadin.flow.router.RouterLink;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.SaveResult;
+import org.backboard.ui.roster.RosterView;
+import org.backboard.ui.security.CurrentClinician;
+
+/**
+ * One patient's page. A patient the clinician may not see looks exactly like one that does not
+ * exist, so a typed URL reveals nothing.
+ */
+@Route("patients/:id")
+@PermitAll
+public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private static final String ID = "id";
+
+    private final PatientService patients;
+    private final Clinicians clinicians;
+    private final Actor actor;
+    private Patient patient;
+
+    public PatientView(PatientService patients, Clinicians clinicians, CurrentClinician current) {
+        this.patients = patients;
+        this.clinicians = clinicians;
+        this.actor = current.actor();
+    }
+
+    public static RouteParameters parametersFor(PatientId id) {
+        return new RouteParameters(ID, id.value().toString());
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Patient> found = event.getRouteParameters().get(ID).flatMap(PatientId::parse)
+                .flatMap(id -> patients.find(actor, id));
+        found.ifPresentOrElse(this::show, this::showNotFound);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return patient == null ? "Patient not found | Backboard" : patient.details().name().sortable() + " | Backboard";
+    }
+
+    private void show(Patient shown) {
+        patient = shown;
+        removeAll();
+        String therapistName = clinicians.findSummary(shown.therapist()).map(s -> s.displayName()).orElse("—");
+        H2 name = new H2(shown.details().name().sortable());
+        name.setId("patient-name");
+        add(backLink(), name, new PatientFacts(shown, therapistName, patients.today()), actions(shown));
+    }
+
+    private void showNotFound() {
+        patient = null;
+        removeAll();
+        H2 title = new H2("Patient not found");
+        title.setId("patient-not-found");
+        add(backLink(), title, new Paragraph("There is no patient at this address on your caseload."));
+    }
+
+    private HorizontalLayout actions(Patient shown) {
+        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> openEdit());
+        edit.setId("patient-edit");
+        Button archive = shown.isArchived()
+                ? new Button("Restore", VaadinIcon.ARROW_BACKWARD.create(), click -> confirmRestore())
+                : new Button("Archive", VaadinIcon.ARCHIVE.create(), click -> confirmArchive());
+        archive.setId("patient-archive");
+        archive.addThemeVariants(ButtonVariant.TERTIARY);
+        HorizontalLayout actions = new HorizontalLayout(edit, archive);
+        if (actor.isLead()) {
+            Button reassign = new Button("Reassign therapist", VaadinIcon.EXCHANGE.create(), click -> openReassign());
+            reassign.setId("patient-reassign");
+            actions.add(reassign);
+        }
+        return actions;
+    }
+
+    private void openEdit() {
+        PatientDialog dialog = PatientDialog.forEdit(patients, actor, patient);
+        dialog.addSaveListener(saved -> {
+            show(saved.patient());
+            Notification.show("Patient updated");
+        });
+        dialog.open();
+    }
+
+    private void confirmArchive() {
+        ConfirmDialog confirm = new ConfirmDialog("Archive " + patient.details().name().sortable() + "?",
+                "Archived patients are hidden from the roster unless you choose to show them. Nothing is deleted, "
+                        + "and you can restore the patient at any time.",
+                "Archive", event -> apply(patients.archive(actor, patient.id(), patient.version()), "Patient archived"));
+        confirm.setCancelable(true);
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.setId("confirm-archive");
+        confirm.open();
+    }
+
+    private void confirmRestore() {
+        apply(patients.restore(actor, patient.id(), patient.version()), "Patient restored");
+    }
+
+    private void openReassign() {
+        new ReassignDialog(clinicians, patient.therapist(), therapist ->
+                apply(patients.reassign(actor, patient.id(), patient.version(), therapist), "Therapist changed"))
+                .open();
+    }
+
+    private void apply(SaveResult result, String success) {
+        switch (result) {
+            case SaveResult.Saved saved -> {
+                show(saved.patient());
+                Notification.show(success);
+            }
+            case SaveResult.Conflict conflict -> warn(conflict.message());
+            case SaveResult.NotFound notFound -> showNotFound();
+            case SaveResult.Rejected rejected -> warn(rejected.problems().getFirst().message());
+        }
+    }
+
+    private static void warn(String message) {
+        Notification.show(message, 8000, Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
+    }
+
+    private static RouterLink backLink() {
+        return new RouterLink("← Patients", RosterView.class);
+    }
+}

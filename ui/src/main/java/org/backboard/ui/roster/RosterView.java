@@ -1,0 +1,90 @@
+package org.backboard.ui.roster;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.Optional;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.ClinicianSummary;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.RosterQuery;
+import org.backboard.ui.patient.PatientDialog;
+import org.backboard.ui.patient.PatientView;
+import org.backboard.ui.security.CurrentClinician;
+
+/** The landing page: "my patients" for therapists, the whole clinic for leads. */
+@Route("")
+@PageTitle("Patients | Backboard")
+@PermitAll
+public class RosterView extends VerticalLayout {
+
+    private final TextField search = new TextField();
+    private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
+    private final Checkbox showArchived = new Checkbox("Show archived");
+    private final RosterGrid grid;
+
+    public RosterView(PatientService patients, Clinicians clinicians, CurrentClinician current) {
+        boolean lead = current.isLead();
+        grid = new RosterGrid(patients, current.actor());
+        setSizeFull();
+
+        search.setPlaceholder("Search name or MRN");
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setClearButtonVisible(true);
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.setAriaLabel("Search patients by name or MRN");
+        search.setId("roster-search");
+        search.addValueChangeListener(e -> refilter());
+
+        therapist.setItems(clinicians.activeClinicians());
+        therapist.setItemLabelGenerator(ClinicianSummary::displayName);
+        therapist.setPlaceholder("All therapists");
+        therapist.setClearButtonVisible(true);
+        therapist.setVisible(lead);
+        therapist.addValueChangeListener(e -> refilter());
+
+        showArchived.addValueChangeListener(e -> refilter());
+
+        Button add = new Button("Add patient", VaadinIcon.PLUS.create(), click -> openNewPatient(patients, clinicians, current));
+        add.addThemeVariants(ButtonVariant.PRIMARY);
+        add.setId("add-patient");
+
+        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, showArchived, add);
+        toolbar.setWidthFull();
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.expand(search);
+        toolbar.setWrap(true);
+
+        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
+                PatientView.parametersFor(click.getItem().id()))));
+
+        add(new H2(lead ? "All patients" : "My patients"), toolbar, grid);
+        expand(grid);
+    }
+
+    private void refilter() {
+        grid.filter(new RosterQuery(Optional.ofNullable(search.getValue()),
+                Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id), showArchived.getValue()));
+    }
+
+    private void openNewPatient(PatientService patients, Clinicians clinicians, CurrentClinician current) {
+        PatientDialog dialog = PatientDialog.forNew(patients, clinicians, current.actor());
+        dialog.addSaveListener(saved -> {
+            grid.refresh();
+            Notification.show("Patient registered").setId("patient-registered");
+        });
+        dialog.open();
+    }
+}

@@ -1,0 +1,28 @@
+package org.backboard.ui.security;
+
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.Username;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+/** Signs clinicians in against the clinician table (BCrypt hashes). */
+@Service
+class ClinicianUserDetailsService implements UserDetailsService {
+
+    private final Clinicians clinicians;
+
+    ClinicianUserDetailsService(Clinicians clinicians) {
+        this.clinicians = clinicians;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        if (Username.problem(username == null ? null : username.strip().toLowerCase()).isPresent()) {
+            throw new UsernameNotFoundException("unknown user");
+        }
+        return clinicians.findByUsername(Username.of(username)).map(SignedInClinician::new)
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+}

@@ -1,0 +1,57 @@
+package org.backboard.ui.security;
+
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Arrays;
+import org.backboard.core.clinician.FirstLeadSetup;
+import org.springframework.core.env.Environment;
+
+@Route(value = "login", autoLayout = false)
+@PageTitle("Sign in | Backboard")
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver {
+
+    private final LoginForm login = new LoginForm();
+
+    LoginView(Environment environment, FirstLeadSetup firstLeadSetup) {
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle("Sign-in failed");
+        i18n.getErrorMessage().setMessage("Check your user name and password and try again.");
+        login.setI18n(i18n);
+        login.setAction("login");
+        login.setForgotPasswordButtonVisible(false);
+
+        add(new H1("Backboard"), login);
+        if (Arrays.asList(environment.getActiveProfiles()).contains("demo")) {
+            add(hint("Demo clinic: sign in as lead / demo-lead, or therapist1 / demo-therapist "
+                    + "(also therapist2, therapist3)."));
+        } else if (firstLeadSetup.isNeeded()) {
+            add(hint("No clinic lead account exists yet. Set BACKBOARD_FIRST_LEAD_USERNAME and "
+                    + "BACKBOARD_FIRST_LEAD_PASSWORD and restart Backboard to create one (see README)."));
+        }
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph hint = new Paragraph(text);
+        hint.addClassName("bb-login-hint");
+        return hint;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+    }
+}
