@@ -4,6 +4,6 @@ package org.backboard.core.patient;
 public class DuplicateMrnException extends RuntimeException {
 
     public DuplicateMrnException(Mrn mrn) {
-        super("MRN " + mrn.value() + " is already registered to another patient");
+        super("Another patient already has this MRN");
     }
 }

@@ -57,7 +57,7 @@ public class PatientService {
             problems.add(new FieldProblem("therapist", "This clinician no longer exists"));
         }
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.empty())) {
-            problems.add(duplicateMrn(draft));
+            problems.add(duplicateMrn());
         }
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
@@ -73,7 +73,7 @@ public class PatientService {
         }
         List<FieldProblem> problems = draft.problems(today());
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.of(id))) {
-            problems.add(duplicateMrn(draft));
+            problems.add(duplicateMrn());
         }
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
@@ -123,8 +123,8 @@ public class PatientService {
         return actor.isLead() ? query : query.forTherapist(actor.id());
     }
 
-    private static FieldProblem duplicateMrn(PatientDraft draft) {
-        return new FieldProblem("mrn", "MRN " + Mrn.of(draft.mrn()).value() + " is already registered to another patient");
+    private static FieldProblem duplicateMrn() {
+        return new FieldProblem("mrn", "Another patient already has this MRN");
     }
 
     private Instant now() {

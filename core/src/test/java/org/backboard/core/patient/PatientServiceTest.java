@@ -99,7 +99,7 @@ class PatientServiceTest {
 
         List<FieldProblem> problems = rejected(service.register(theo, draft(" ab-123 ", "Hopper", Optional.empty())));
 
-        assertThat(problems).containsExactly(new FieldProblem("mrn", "MRN AB-123 is already registered to another patient"));
+        assertThat(problems).containsExactly(new FieldProblem("mrn", "Another patient already has this MRN"));
         assertThat(patients.all()).containsExactly(first);
     }
 

@@ -71,6 +71,11 @@ class PatientForm extends FormLayout {
             binder.forField(therapist).asRequired("Choose the therapist who will treat this patient").bind("therapist");
         }
 
+        mrn.setRequiredIndicatorVisible(true);
+        givenName.setRequiredIndicatorVisible(true);
+        familyName.setRequiredIndicatorVisible(true);
+        dateOfBirth.setRequiredIndicatorVisible(true);
+
         fieldsByName = Map.of("mrn", mrn, "givenName", givenName, "familyName", familyName,
                 "dateOfBirth", dateOfBirth, "sex", sex, "phone", phone, "email", email, "therapist", therapist);
         add(mrn, dateOfBirth, givenName, familyName, sex, therapist, phone, email);

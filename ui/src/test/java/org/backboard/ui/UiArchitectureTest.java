@@ -1,0 +1,43 @@
+package org.backboard.ui;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Layout;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.annotation.security.DenyAll;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import org.junit.jupiter.api.Test;
+
+class UiArchitectureTest {
+
+    private static final JavaClasses UI = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.backboard.ui");
+
+    @Test
+    void viewsNeverTouchJpaEntitiesOrSpringDataRepositories() {
+        noClasses().that().resideInAPackage("org.backboard.ui..")
+                .and().doNotHaveFullyQualifiedName(BackboardApplication.class.getName())
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.backboard.persistence..", "jakarta.persistence..", "org.springframework.data..",
+                        "org.hibernate..", "org.springframework.jdbc..")
+                .because("views call core services and receive records (DESIGN.md)")
+                .check(UI);
+    }
+
+    @Test
+    void everyRouteAndLayoutCarriesAnAccessAnnotation() {
+        classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
+                .should().beAnnotatedWith(PermitAll.class)
+                .orShould().beAnnotatedWith(RolesAllowed.class)
+                .orShould().beAnnotatedWith(AnonymousAllowed.class)
+                .orShould().beAnnotatedWith(DenyAll.class)
+                .check(UI);
+    }
+}

@@ -1,0 +1,71 @@
+package org.backboard.ui.e2e;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Headless system Chromium driven by Playwright. Playwright never downloads a browser here
+ * (the machines reach no browser download site); it launches Debian's /usr/bin/chromium.
+ */
+final class Browser implements AutoCloseable {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    private static final String CHROMIUM = System.getProperty("backboard.chromium", "/usr/bin/chromium");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+    private final String baseUrl;
+
+    Browser(int port) {
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        chromium = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(CHROMIUM))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        baseUrl = "http://localhost:" + port;
+    }
+
+    Page newPage() {
+        Page page = chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions()
+                .setViewportSize(1280, 800).setLocale("en-US"));
+        page.setDefaultTimeout(15_000);
+        return page;
+    }
+
+    Page signIn(String username, String password) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("Username").fill(username);
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.waitForURL(url -> !url.contains("/login"));
+        return page;
+    }
+
+    String url(String path) {
+        return baseUrl + path;
+    }
+
+    static void screenshot(Page page, String name) {
+        try {
+            Files.createDirectories(SCREENSHOTS);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

@@ -1,0 +1,100 @@
+package org.backboard.ui.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.util.UUID;
+import org.backboard.ui.BackboardSpringTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** A therapist's first minutes with Backboard, in real headless Chromium. */
+@BackboardSpringTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class RosterEndToEndTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private Browser browser;
+
+    @BeforeAll
+    void startBrowser() {
+        browser = new Browser(port);
+    }
+
+    @AfterAll
+    void stopBrowser() {
+        browser.close();
+    }
+
+    @Test
+    void aTherapistSignsInSearchesAndRegistersAPatient() {
+        Page page = browser.signIn("therapist1", "demo-therapist");
+        Locator grid = page.locator("#roster-grid");
+        assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My patients"))).isVisible();
+        assertThat(grid.locator("vaadin-grid-cell-content").getByText("Tara Quinn").first()).isVisible();
+        Browser.screenshot(page, "01-roster-therapist1");
+
+        String someonesMrn = jdbc.queryForObject("""
+                select p.mrn from patient p join clinician c on c.id = p.therapist_id
+                 where c.username = 'therapist1' and p.status = 'ACTIVE' order by p.mrn limit 1""", String.class);
+        page.locator("#roster-search input").fill(someonesMrn.toLowerCase());
+        assertThat(grid.locator("vaadin-grid-cell-content").getByText(someonesMrn, new Locator.GetByTextOptions()
+                .setExact(true))).isVisible();
+        Browser.screenshot(page, "02-roster-search");
+        page.locator("#roster-search input").fill("");
+
+        String family = "Zed" + UUID.randomUUID().toString().substring(0, 6);
+        String takenMrn = jdbc.queryForObject("select mrn from patient order by mrn limit 1", String.class);
+        page.locator("#add-patient").click();
+        fillNewPatient(page, takenMrn, family);
+        page.locator("#patient-save").click();
+
+        assertThat(page.locator("#patient-mrn")).hasAttribute("invalid", "");
+        assertThat(page.locator("#patient-mrn")).containsText("Another patient already has this MRN");
+        Browser.screenshot(page, "03-duplicate-mrn-refused");
+        assertThat(patientsNamed(family)).as("nothing saved after the refusal").isZero();
+
+        String freshMrn = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        page.locator("#patient-mrn input").fill(freshMrn);
+        page.locator("#patient-save").click();
+        assertThat(page.locator("#patient-dialog")).isHidden();
+
+        page.locator("#roster-search input").fill(family);
+        assertThat(grid.locator("vaadin-grid-cell-content").getByText(family + ", Robin")).isVisible();
+        assertThat(grid.locator("vaadin-grid-cell-content").getByText(freshMrn)).isVisible();
+        Browser.screenshot(page, "04-new-patient-in-roster");
+        assertThat(patientsNamed(family)).isEqualTo(1);
+
+        grid.locator("vaadin-grid-cell-content").getByText(family + ", Robin").click();
+        assertThat(page.locator("#patient-name")).hasText(family + ", Robin");
+        Browser.screenshot(page, "05-patient-page");
+    }
+
+    private static void fillNewPatient(Page page, String mrn, String family) {
+        page.locator("#patient-mrn input").fill(mrn);
+        page.locator("#patient-given-name input").fill("Robin");
+        page.locator("#patient-family-name input").fill(family);
+        page.locator("#patient-date-of-birth input").fill("5/17/1980");
+        page.locator("#patient-date-of-birth input").press("Enter");
+        page.locator("#patient-sex").click();
+        page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Female")).click();
+        page.locator("#patient-phone input").fill("+44 20 7946 0018");
+    }
+
+    private int patientsNamed(String family) {
+        Integer count = jdbc.queryForObject("select count(*) from patient where family_name = ?", Integer.class, family);
+        return count == null ? 0 : count;
+    }
+}

@@ -1,0 +1,88 @@
+package org.backboard.ui.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.Username;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.RosterQuery;
+import org.backboard.core.patient.RosterRow;
+import org.backboard.core.patient.RosterSort;
+import org.backboard.ui.BackboardSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BackboardSpringTest
+class PatientViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    PatientService patients;
+    @Autowired
+    Clinicians clinicians;
+
+    @Test
+    @WithUserDetails("therapist1")
+    void anotherTherapistsPatientLooksExactlyLikeAMissingOne() {
+        RosterRow theirs = firstPatientOf("therapist2");
+
+        navigate("patients/" + theirs.id().value(), PatientView.class);
+
+        assertThat($(H2.class).id("patient-not-found").getText()).isEqualTo("Patient not found");
+        assertThat($(Button.class).withId("patient-edit").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("therapist1")
+    void aMalformedPatientAddressLooksMissingToo() {
+        navigate("patients/not-a-patient", PatientView.class);
+
+        assertThat($(H2.class).id("patient-not-found").isVisible()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("lead")
+    void theLeadOpensAnyPatientAndMayReassign() {
+        RosterRow theirs = firstPatientOf("therapist2");
+
+        navigate("patients/" + theirs.id().value(), PatientView.class);
+
+        assertThat($(H2.class).id("patient-name").getText()).isEqualTo(theirs.displayName());
+        assertThat($(Button.class).withId("patient-reassign").exists()).isTrue();
+    }
+
+    @Test
+    @WithUserDetails("therapist1")
+    void anEditWithAnMrnTakenByAnotherPatientIsRefusedOnTheFieldAndNothingChanges() {
+        RosterRow mine = firstPatientOf("therapist1");
+        RosterRow other = firstPatientOf("therapist2");
+        navigate("patients/" + mine.id().value(), PatientView.class);
+
+        test($(Button.class).id("patient-edit")).click();
+        TextField mrn = $(TextField.class).id("patient-mrn");
+        test(mrn).setValue(other.mrn());
+        test($(Button.class).id("patient-save")).click();
+
+        assertThat(mrn.isInvalid()).isTrue();
+        assertThat(mrn.getErrorMessage()).isEqualTo("Another patient already has this MRN");
+        Actor lead = new Actor(clinician("lead").id(), clinician("lead").role());
+        assertThat(patients.find(lead, mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
+    }
+
+    private RosterRow firstPatientOf(String username) {
+        Clinician therapist = clinician(username);
+        Actor actor = new Actor(therapist.id(), therapist.role());
+        return patients.roster(actor, RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst();
+    }
+
+    private Clinician clinician(String username) {
+        return clinicians.findByUsername(new Username(username)).orElseThrow();
+    }
+}
