@@ -2,6 +2,7 @@
 # Backboard's two everyday commands, for a fresh machine of our kind (Debian, root, no Docker engine):
 #   ./backboard.sh demo   build, then start the dashboard with the demo clinic on http://localhost:8080
 #   ./backboard.sh test   run every test (unit, PostgreSQL, browserless and Chromium end-to-end)
+#   ./backboard.sh bench  time the roster at 100,000 patients (not part of the tests)
 # Each picks a JDK >= 21, and makes sure PostgreSQL (and, for tests, Chromium) is there.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -98,8 +99,16 @@ case "${1:-}" in
     export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
     ./mvnw -B verify
     ;;
+  bench)
+    # roster timings at clinic scale in a database of its own (BACKBOARD_BENCH_PATIENTS, default 100000)
+    pick_jdk; ensure_postgres; ensure_role; ensure_database backboard_bench
+    export BACKBOARD_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/backboard_bench
+    export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
+    ./mvnw -B -q -Pbenchmark verify -Dbackboard.bench.patients="${BACKBOARD_BENCH_PATIENTS:-100000}"
+    say "report: ui/target/benchmark/roster.md"
+    ;;
   *)
-    echo "usage: ./backboard.sh demo | test" >&2
+    echo "usage: ./backboard.sh demo | test | bench" >&2
     exit 2
     ;;
 esac

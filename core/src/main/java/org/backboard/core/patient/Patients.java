@@ -26,6 +26,9 @@ public interface Patients {
     /** Bulk insert for seeding large clinics; the patients must be new. */
     void insertAll(List<Patient> patients);
 
+    /** Ends a bulk load: lets the database re-plan the roster queries for the new size. */
+    void refreshStatistics();
+
     List<RosterRow> roster(RosterQuery query, List<RosterSort> sort, int offset, int limit);
 
     int count(RosterQuery query);

@@ -67,6 +67,11 @@ final class InMemoryPatients implements Patients {
     }
 
     @Override
+    public void refreshStatistics() {
+        // nothing to plan in memory
+    }
+
+    @Override
     public void insertAll(List<Patient> patients) {
         for (Patient patient : patients) {
             if (stored.containsKey(patient.id())) {

@@ -32,11 +32,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Repository
 class PatientStore implements Patients {
 
-    private static final String ROSTER_COLUMNS = """
-            select p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.therapist_id,
-                   c.display_name as therapist_name, p.status
-              from patient p join clinician c on c.id = p.therapist_id""";
-
     private static final String MRN_UNIQUE = "patient_mrn_uk";
 
     private final PatientRepository repository;
@@ -125,20 +120,22 @@ class PatientStore implements Patients {
     }
 
     @Override
+    public void refreshStatistics() {
+        jdbc.getJdbcTemplate().execute("analyze patient");
+    }
+
+    @Override
     public List<RosterRow> roster(RosterQuery query, List<RosterSort> sort, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("offset", offset)
                 .addValue("limit", limit);
-        String sql = ROSTER_COLUMNS + RosterSql.where(query, params) + RosterSql.orderBy(sort)
-                + " offset :offset limit :limit";
-        return jdbc.query(sql, params, PatientStore::rosterRow);
+        return jdbc.query(RosterSql.page(query, sort, params), params, PatientStore::rosterRow);
     }
 
     @Override
     public int count(RosterQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        Integer count = jdbc.queryForObject("select count(*) from patient p" + RosterSql.where(query, params),
-                params, Integer.class);
+        Integer count = jdbc.queryForObject(RosterSql.count(query, params), params, Integer.class);
         return count == null ? 0 : count;
     }
 

@@ -93,6 +93,9 @@ class DemoDataLoader implements ApplicationRunner {
                 LOG.info("Demo clinic: {} of {} patients checked", to, size);
             }
         }
+        if (added > 0) {
+            patients.refreshStatistics();
+        }
         LOG.info("Demo clinic ready: {} patients ({} added in {} ms)", size, added,
                 (System.nanoTime() - started) / 1_000_000);
     }

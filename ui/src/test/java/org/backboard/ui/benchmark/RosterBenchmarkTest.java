@@ -1,0 +1,100 @@
+package org.backboard.ui.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.Username;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.RosterQuery;
+import org.backboard.core.patient.RosterSort;
+import org.backboard.ui.BackboardApplication;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * Server-side timing of the roster at clinic scale (default 100,000 patients), through the same
+ * service calls the roster grid makes. Not part of the normal test run: start it with
+ * {@code ./backboard.sh bench}, which gives it a database of its own.
+ */
+@Tag("benchmark")
+@SpringBootTest(classes = BackboardApplication.class, properties = "backboard.demo.patients=${backboard.bench.patients:100000}")
+@ActiveProfiles("demo")
+class RosterBenchmarkTest {
+
+    private static final int WARMUP = 30;
+    private static final int RUNS = 200;
+    private static final int PAGE = 50;
+
+    @Autowired
+    PatientService patients;
+    @Autowired
+    Clinicians clinicians;
+
+    @Test
+    void rosterAtClinicScale() throws IOException {
+        Actor lead = actor("lead");
+        Actor therapist = actor("therapist1");
+        List<RosterSort> byName = List.of(RosterSort.byName());
+        int clinic = patients.count(lead, RosterQuery.everyone());
+        RosterQuery smith = new RosterQuery(Optional.of("smith"), Optional.empty(), false);
+        RosterQuery oliviaSmith = new RosterQuery(Optional.of("olivia smi"), Optional.empty(), false);
+        RosterQuery mrn = new RosterQuery(Optional.of("BB-0421"), Optional.empty(), false);
+
+        List<String> rows = new ArrayList<>();
+        rows.add(time("lead: first page, whole clinic by name", () -> patients.roster(lead, RosterQuery.everyone(), byName, 0, PAGE)));
+        rows.add(time("lead: count, whole clinic", () -> patients.count(lead, RosterQuery.everyone())));
+        rows.add(time("lead: deep page (offset " + clinic / 2 + ")", () -> patients.roster(lead, RosterQuery.everyone(), byName, clinic / 2, PAGE)));
+        rows.add(time("lead: first page sorted by age", () -> patients.roster(lead, RosterQuery.everyone(),
+                List.of(new RosterSort(RosterSort.Column.AGE, true)), 0, PAGE)));
+        rows.add(time("therapist: first page, own caseload", () -> patients.roster(therapist, RosterQuery.everyone(), byName, 0, PAGE)));
+        rows.add(time("therapist: count, own caseload", () -> patients.count(therapist, RosterQuery.everyone())));
+        rows.add(time("name search 'smith': first page", () -> patients.roster(lead, smith, byName, 0, PAGE)));
+        rows.add(time("name search 'smith': count", () -> patients.count(lead, smith)));
+        rows.add(time("name search 'olivia smi': first page", () -> patients.roster(lead, oliviaSmith, byName, 0, PAGE)));
+        rows.add(time("MRN search 'BB-0421': first page", () -> patients.roster(lead, mrn, byName, 0, PAGE)));
+
+        String report = "# Roster benchmark\n\n" + clinic + " active patients; " + RUNS + " runs after " + WARMUP
+                + " warm-up runs; server-side time of the service call (PostgreSQL included).\n\n"
+                + "| operation | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n" + String.join("\n", rows) + "\n";
+        Path out = Path.of("target", "benchmark", "roster.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    private Actor actor(String username) {
+        Clinician clinician = clinicians.findByUsername(new Username(username)).orElseThrow();
+        return new Actor(clinician.id(), clinician.role());
+    }
+
+    private static String time(String operation, Supplier<?> call) {
+        for (int i = 0; i < WARMUP; i++) {
+            call.get();
+        }
+        long[] nanos = new long[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            long start = System.nanoTime();
+            call.get();
+            nanos[i] = System.nanoTime() - start;
+        }
+        java.util.Arrays.sort(nanos);
+        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |", operation,
+                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99));
+    }
+
+    private static double percentile(long[] sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+        return sorted[Math.max(0, index)] / 1_000_000.0;
+    }
+}
