@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import org.backboard.core.clinician.Actor;
@@ -72,14 +73,36 @@ class PatientViewTest extends SpringBrowserlessTest {
 
         assertThat(mrn.isInvalid()).isTrue();
         assertThat(mrn.getErrorMessage()).isEqualTo("Another patient already has this MRN");
-        Actor lead = new Actor(clinician("lead").id(), clinician("lead").role());
-        assertThat(patients.find(lead, mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
+        assertThat(patients.find(actorOf("lead"), mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
+    }
+
+    @Test
+    @WithUserDetails("therapist1")
+    void theSecondOfTwoConcurrentEditsGetsAConflictAndTheFirstIsKept() {
+        RosterRow mine = firstPatientOf("therapist1");
+        navigate("patients/" + mine.id().value(), PatientView.class);
+        test($(Button.class).id("patient-edit")).click();
+
+        Actor colleague = actorOf("therapist1");
+        var loaded = patients.find(colleague, mine.id()).orElseThrow();
+        patients.archive(colleague, mine.id(), loaded.version());
+        test($(TextField.class).id("patient-given-name")).setValue("Overwritten");
+        test($(Button.class).id("patient-save")).click();
+
+        assertThat($(Paragraph.class).id("patient-dialog-error").getText()).contains("Someone else changed this patient");
+        var stored = patients.find(colleague, mine.id()).orElseThrow();
+        assertThat(stored.isArchived()).isTrue();
+        assertThat(stored.details().name().given()).isNotEqualTo("Overwritten");
+        patients.restore(colleague, mine.id(), stored.version());
+    }
+
+    private Actor actorOf(String username) {
+        Clinician clinician = clinician(username);
+        return new Actor(clinician.id(), clinician.role());
     }
 
     private RosterRow firstPatientOf(String username) {
-        Clinician therapist = clinician(username);
-        Actor actor = new Actor(therapist.id(), therapist.role());
-        return patients.roster(actor, RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst();
+        return patients.roster(actorOf(username), RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst();
     }
 
     private Clinician clinician(String username) {
