@@ -13,8 +13,16 @@ DB_PASSWORD=backboard
 say() { printf '\033[1m[backboard]\033[0m %s\n' "$*"; }
 die() { printf '[backboard] %s\n' "$*" >&2; exit 1; }
 
-java_major() {
-  "$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1
+java_major() {  # prints 0 for anything that is not a working java
+  local major
+  major=$("$1" -XshowSettings:properties -version 2>&1 | awk -F'= ' '/java.specification.version/ {print $2}' | cut -d. -f1) || true
+  echo "${major:-0}"
+}
+
+APT_UPDATED=
+apt_install() {
+  [ -n "$APT_UPDATED" ] || { apt-get update -qq; APT_UPDATED=1; }
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
 }
 
 pick_jdk() {
@@ -25,7 +33,7 @@ pick_jdk() {
   for dir in /usr/lib/jvm/* /opt/java/* /opt/jdk*; do
     [ -x "$dir/bin/javac" ] || continue
     major=$(java_major "$dir/bin/java")
-    if [ "${major:-0}" -ge 21 ] && [ "$major" -gt "$best_major" ]; then best=$dir; best_major=$major; fi
+    if [ "$major" -ge 21 ] && [ "$major" -gt "$best_major" ]; then best=$dir; best_major=$major; fi
   done
   if [ -z "$best" ] && command -v javac >/dev/null; then
     dir=$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")
@@ -36,11 +44,14 @@ pick_jdk() {
   say "using JDK at $JAVA_HOME"
 }
 
-as_postgres() {  # run psql as the database superuser: over TCP with trust, else through the local socket
-  if psql -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
-    psql -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -tAq "$@"
+as_postgres() {  # psql as a database superuser: postgres over TCP (trust), the compose superuser, or the local socket
+  export PGCONNECT_TIMEOUT=5
+  if psql -w -h 127.0.0.1 -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    psql -w -h 127.0.0.1 -U postgres -d postgres -v ON_ERROR_STOP=1 -tAq "$@"
+  elif PGPASSWORD=$DB_PASSWORD psql -w -h 127.0.0.1 -U "$DB_USER" -d postgres -tAc 'select 1' >/dev/null 2>&1; then
+    PGPASSWORD=$DB_PASSWORD psql -w -h 127.0.0.1 -U "$DB_USER" -d postgres -v ON_ERROR_STOP=1 -tAq "$@"
   else
-    su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -tAq $(printf '%q ' "$@")"
+    (cd /tmp && su postgres -c "psql -d postgres -v ON_ERROR_STOP=1 -tAq $(printf '%q ' "$@")")
   fi
 }
 
@@ -49,9 +60,10 @@ ensure_postgres() {
   if ! ls /etc/postgresql/*/main >/dev/null 2>&1; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       say "installing PostgreSQL"
-      apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql postgresql-contrib >/dev/null
+      apt_install postgresql postgresql-contrib
     elif docker compose version >/dev/null 2>&1; then
       say "starting PostgreSQL with docker compose"
+      command -v psql >/dev/null || die "The compose database is up; the scripts also need the psql client (apt-get install postgresql-client)."
       docker compose up -d --wait db
       return
     else
@@ -64,9 +76,11 @@ ensure_postgres() {
   die "PostgreSQL did not start on 127.0.0.1:5432"
 }
 
-ensure_role() {
+ensure_role() {  # the application's role; kept able to log in and to create the test databases
   if [ "$(as_postgres -c "select 1 from pg_roles where rolname = '$DB_USER'")" != 1 ]; then
     as_postgres -c "create role $DB_USER login createdb password '$DB_PASSWORD'"
+  else
+    as_postgres -c "alter role $DB_USER login createdb password '$DB_PASSWORD'"
   fi
 }
 
@@ -76,12 +90,12 @@ ensure_database() {  # $1 = name
   fi
 }
 
-ensure_chromium() {
-  if command -v chromium >/dev/null; then return; fi
+ensure_chromium() {  # the end-to-end tests launch /usr/bin/chromium
+  if [ -x /usr/bin/chromium ]; then return; fi
   [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
     || die "The end-to-end tests need Chromium at /usr/bin/chromium (apt-get install chromium)."
   say "installing Chromium for the end-to-end tests"
-  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  apt_install chromium
 }
 
 case "${1:-}" in

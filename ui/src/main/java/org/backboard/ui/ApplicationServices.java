@@ -1,6 +1,7 @@
 package org.backboard.ui;
 
 import java.time.Clock;
+import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.FirstLeadSetup;
 import org.backboard.core.clinician.PasswordHasher;
@@ -25,6 +26,11 @@ class ApplicationServices {
     @Bean
     PatientService patientService(Patients patients, Clinicians clinicians, Clock clock) {
         return new PatientService(patients, clinicians, clock);
+    }
+
+    @Bean
+    ClinicianDirectory clinicianDirectory(Clinicians clinicians) {
+        return new ClinicianDirectory(clinicians);
     }
 
     @Bean

@@ -12,6 +12,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.annotation.security.DenyAll;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.patient.Patients;
 import org.junit.jupiter.api.Test;
 
 class UiArchitectureTest {
@@ -28,6 +30,16 @@ class UiArchitectureTest {
                         "org.backboard.persistence..", "jakarta.persistence..", "org.springframework.data..",
                         "org.hibernate..", "org.springframework.jdbc..")
                 .because("views call core services and receive records (DESIGN.md)")
+                .check(UI);
+    }
+
+    @Test
+    void viewsCallServicesNotTheStoragePorts() {
+        noClasses().that().resideInAnyPackage("org.backboard.ui.roster..", "org.backboard.ui.patient..",
+                        "org.backboard.ui.layout..", "org.backboard.ui.error..")
+                .should().dependOnClassesThat().haveFullyQualifiedName(Patients.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Clinicians.class.getName())
+                .because("access rules live in the core services; a view reading a port would bypass them")
                 .check(UI);
     }
 

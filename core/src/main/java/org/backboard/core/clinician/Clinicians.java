@@ -10,6 +10,9 @@ public interface Clinicians {
 
     Optional<ClinicianSummary> findSummary(ClinicianId id);
 
+    /** The clinician, if they are an active therapist (the only ones who carry a caseload). */
+    Optional<ClinicianSummary> findActiveTherapist(ClinicianId id);
+
     /** Active therapists and leads who can carry a caseload, by display name. */
     List<ClinicianSummary> activeClinicians();
 

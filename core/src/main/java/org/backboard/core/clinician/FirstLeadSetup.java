@@ -33,12 +33,11 @@ public class FirstLeadSetup {
         if (!isNeeded()) {
             return new Outcome.NotNeeded();
         }
-        Optional<String> usernameProblem = Username.problem(
-                rawUsername == null ? null : rawUsername.strip().toLowerCase(java.util.Locale.ROOT));
-        if (usernameProblem.isPresent()) {
-            return new Outcome.Rejected("user name: " + usernameProblem.get());
+        Optional<Username> parsed = Username.parse(rawUsername);
+        if (parsed.isEmpty()) {
+            return new Outcome.Rejected("user name: " + Username.problem(null).orElseThrow());
         }
-        Username username = Username.of(rawUsername);
+        Username username = parsed.get();
         Optional<String> passwordProblem = PasswordPolicy.problem(username, rawPassword);
         if (passwordProblem.isPresent()) {
             return new Outcome.Rejected("password: " + passwordProblem.get());

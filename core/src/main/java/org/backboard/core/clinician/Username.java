@@ -16,7 +16,17 @@ public record Username(String value) {
     }
 
     public static Username of(String raw) {
-        return new Username(raw == null ? null : raw.strip().toLowerCase(Locale.ROOT));
+        return new Username(normalise(raw));
+    }
+
+    /** The username typed at sign-in or setup, if it is a valid one. */
+    public static Optional<Username> parse(String raw) {
+        String value = normalise(raw);
+        return problem(value).isEmpty() ? Optional.of(new Username(value)) : Optional.empty();
+    }
+
+    private static String normalise(String raw) {
+        return raw == null ? null : raw.strip().toLowerCase(Locale.ROOT);
     }
 
     public static Optional<String> problem(String value) {

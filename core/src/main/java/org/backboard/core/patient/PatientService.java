@@ -19,6 +19,10 @@ import org.backboard.core.shared.NotPermittedException;
  */
 public class PatientService {
 
+    private static final String NOT_A_THERAPIST = "Choose an active therapist";
+    static final String CONFLICT = "Someone else changed this patient after you opened it. "
+            + "Reload to see their change, then apply yours again.";
+
     private final Patients patients;
     private final Clinicians clinicians;
     private final Clock clock;
@@ -53,8 +57,8 @@ public class PatientService {
         ClinicianId therapist = actor.isLead() ? draft.therapist().orElse(null) : actor.id();
         if (therapist == null) {
             problems.add(new FieldProblem("therapist", "Choose the therapist who will treat this patient"));
-        } else if (actor.isLead() && clinicians.findSummary(therapist).isEmpty()) {
-            problems.add(new FieldProblem("therapist", "This clinician no longer exists"));
+        } else if (actor.isLead() && clinicians.findActiveTherapist(therapist).isEmpty()) {
+            problems.add(new FieldProblem("therapist", NOT_A_THERAPIST));
         }
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.empty())) {
             problems.add(duplicateMrn());
@@ -68,7 +72,8 @@ public class PatientService {
     /** Changes the demographic details; the therapist is changed with {@link #reassign}. */
     @Transactional
     public SaveResult update(Actor actor, PatientId id, long loadedVersion, PatientDraft draft) {
-        if (find(actor, id).isEmpty()) {
+        Optional<Patient> current = find(actor, id);
+        if (current.isEmpty()) {
             return new SaveResult.NotFound();
         }
         List<FieldProblem> problems = draft.problems(today());
@@ -78,7 +83,7 @@ public class PatientService {
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
         }
-        return change(actor, id, loadedVersion, patient -> patient.edit(draft.toDetails(), now()));
+        return apply(current.get(), loadedVersion, patient -> patient.edit(draft.toDetails(), now()));
     }
 
     @Transactional
@@ -97,22 +102,23 @@ public class PatientService {
         if (!actor.isLead()) {
             throw new NotPermittedException("only clinic leads assign patients");
         }
-        if (clinicians.findSummary(therapist).isEmpty()) {
-            return new SaveResult.Rejected(List.of(new FieldProblem("therapist", "This clinician no longer exists")));
+        if (clinicians.findActiveTherapist(therapist).isEmpty()) {
+            return new SaveResult.Rejected(List.of(new FieldProblem("therapist", NOT_A_THERAPIST)));
         }
         return change(actor, id, loadedVersion, patient -> patient.assignTo(therapist, now()));
     }
 
     private SaveResult change(Actor actor, PatientId id, long loadedVersion, UnaryOperator<Patient> verb) {
-        Optional<Patient> current = find(actor, id);
-        if (current.isEmpty()) {
-            return new SaveResult.NotFound();
+        return find(actor, id).map(current -> apply(current, loadedVersion, verb))
+                .orElseGet(SaveResult.NotFound::new);
+    }
+
+    /** The version check makes a save from a stale screen a conflict instead of an overwrite. */
+    private SaveResult apply(Patient current, long loadedVersion, UnaryOperator<Patient> verb) {
+        if (current.version() != loadedVersion) {
+            return new SaveResult.Conflict(CONFLICT);
         }
-        if (current.get().version() != loadedVersion) {
-            return new SaveResult.Conflict("Someone else changed this patient after you opened it. "
-                    + "Reload to see their change, then apply yours again.");
-        }
-        return new SaveResult.Saved(patients.save(verb.apply(current.get())));
+        return new SaveResult.Saved(patients.save(verb.apply(current)));
     }
 
     private static boolean maySee(Actor actor, Patient patient) {
@@ -124,7 +130,7 @@ public class PatientService {
     }
 
     private static FieldProblem duplicateMrn() {
-        return new FieldProblem("mrn", "Another patient already has this MRN");
+        return new FieldProblem("mrn", DuplicateMrnException.MESSAGE);
     }
 
     private Instant now() {

@@ -6,12 +6,14 @@ import org.backboard.core.shared.Texts;
 
 /**
  * Which patients a roster shows: an optional name/MRN search, an optional therapist, and
- * whether archived patients are included.
+ * whether archived patients are included. Commas in a search separate words, so the name as
+ * the roster shows it ("Family, Given") finds the patient.
  */
 public record RosterQuery(Optional<String> search, Optional<ClinicianId> therapist, boolean includeArchived) {
 
     public RosterQuery {
-        search = search.flatMap(Texts::trimToEmpty).map(s -> s.length() > 100 ? s.substring(0, 100) : s);
+        search = search.map(s -> s.replace(',', ' ')).flatMap(Texts::trimToEmpty)
+                .map(s -> s.length() > 100 ? s.substring(0, 100) : s);
     }
 
     public static RosterQuery everyone() {

@@ -7,6 +7,6 @@ package org.backboard.core.shared;
 public class ConcurrentChangeException extends RuntimeException {
 
     public ConcurrentChangeException(String what) {
-        super(what + " was changed by someone else in the meantime. Reload it and apply your change again.");
+        super("Someone else changed " + what + " after you opened it. Reload to see their change, then apply yours again.");
     }
 }

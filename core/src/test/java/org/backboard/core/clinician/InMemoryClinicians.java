@@ -29,6 +29,12 @@ public final class InMemoryClinicians implements Clinicians {
     }
 
     @Override
+    public Optional<ClinicianSummary> findActiveTherapist(ClinicianId id) {
+        return Optional.ofNullable(stored.get(id)).filter(c -> c.active() && c.role() == Role.THERAPIST)
+                .map(InMemoryClinicians::summary);
+    }
+
+    @Override
     public List<ClinicianSummary> activeClinicians() {
         return stored.values().stream()
                 .filter(Clinician::active)

@@ -32,4 +32,13 @@ class PasswordPolicyTest {
     void passwordThatMerelyContainsTheUsernameIsAccepted() {
         assertThat(PasswordPolicy.problem(USER, "physio.anna.k!2025")).isEmpty();
     }
+
+    @Test
+    void aPasswordLongerThanBcryptReadsIsRejected() {
+        Username user = new Username("tess");
+
+        assertThat(PasswordPolicy.problem(user, "a".repeat(72))).isEmpty();
+        assertThat(PasswordPolicy.problem(user, "a".repeat(73))).isPresent();
+        assertThat(PasswordPolicy.problem(user, "é".repeat(37))).isPresent();
+    }
 }

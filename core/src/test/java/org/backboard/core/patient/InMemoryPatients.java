@@ -50,10 +50,10 @@ final class InMemoryPatients implements Patients {
         Patient current = stored.get(patient.id());
         long storedVersion = current == null ? patient.version() : current.version();
         if (storedVersion != patient.version()) {
-            throw new ConcurrentChangeException("Patient " + patient.details().mrn());
+            throw new ConcurrentChangeException("this patient");
         }
         if (existsWithMrn(patient.details().mrn(), Optional.of(patient.id()))) {
-            throw new DuplicateMrnException(patient.details().mrn());
+            throw new DuplicateMrnException();
         }
         Patient saved = new Patient(patient.id(), patient.details(), patient.therapist(), patient.status(),
                 patient.createdAt(), patient.updatedAt(), patient.version() + 1);

@@ -89,7 +89,15 @@ class PatientServiceTest {
     void leadCannotRegisterOntoAnUnknownClinician() {
         List<FieldProblem> problems = rejected(service.register(lead, draft("AB-123", "Lovelace", Optional.of(ClinicianId.newId()))));
 
-        assertThat(problems).containsExactly(new FieldProblem("therapist", "This clinician no longer exists"));
+        assertThat(problems).containsExactly(new FieldProblem("therapist", "Choose an active therapist"));
+        assertThat(patients.all()).isEmpty();
+    }
+
+    @Test
+    void aPatientCannotBeAssignedToALead() {
+        List<FieldProblem> problems = rejected(service.register(lead, draft("AB-124", "Lovelace", Optional.of(lead.id()))));
+
+        assertThat(problems).containsExactly(new FieldProblem("therapist", "Choose an active therapist"));
         assertThat(patients.all()).isEmpty();
     }
 

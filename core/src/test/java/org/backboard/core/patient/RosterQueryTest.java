@@ -56,4 +56,10 @@ class RosterQueryTest {
         assertThat(query.forTherapist(scoped))
                 .isEqualTo(new RosterQuery(Optional.of("smith"), Optional.of(scoped), true));
     }
+
+    @Test
+    void theNameAsTheRosterShowsItSearchesForBothWords() {
+        assertThat(new RosterQuery(Optional.of(" Lovelace, Ada "), Optional.empty(), false).search())
+                .contains("Lovelace  Ada");
+    }
 }

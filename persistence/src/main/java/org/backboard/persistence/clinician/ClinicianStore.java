@@ -30,6 +30,12 @@ class ClinicianStore implements Clinicians {
     }
 
     @Override
+    public Optional<ClinicianSummary> findActiveTherapist(ClinicianId id) {
+        return repository.findById(id.value()).map(ClinicianEntity::toDomain)
+                .filter(c -> c.active() && c.role() == Role.THERAPIST).map(ClinicianStore::summary);
+    }
+
+    @Override
     public List<ClinicianSummary> activeClinicians() {
         return repository.findByActiveTrueOrderByDisplayName().stream()
                 .map(ClinicianEntity::toDomain).map(ClinicianStore::summary).toList();

@@ -26,7 +26,7 @@ import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** Patients in PostgreSQL: JPA for the aggregate, plain SQL for the roster read model. */
 @Repository
@@ -63,17 +63,17 @@ class PatientStore implements Patients {
             entity = PatientEntity.newFrom(patient);
             entityManager.persist(entity);
         } else if (entity.version() != patient.version()) {
-            throw new ConcurrentChangeException("This patient");
+            throw new ConcurrentChangeException("this patient");
         } else {
             entity.copyChangeableFrom(patient);
         }
         try {
             entityManager.flush();
         } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("This patient");
+            throw new ConcurrentChangeException("this patient");
         } catch (ConstraintViolationException e) {
             if (MRN_UNIQUE.equals(e.getConstraintName())) {
-                throw new DuplicateMrnException(patient.details().mrn());
+                throw new DuplicateMrnException();
             }
             throw e;
         }

@@ -10,12 +10,16 @@ import org.backboard.persistence.Fixtures;
 import org.backboard.persistence.PersistenceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Transactional;
 
 @PersistenceTest
 class ClinicianStoreTest {
 
     @Autowired
     Clinicians clinicians;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void aStoredClinicianIsFoundByUsernameWithAllFields() {
@@ -34,11 +38,27 @@ class ClinicianStoreTest {
     }
 
     @Test
-    void anActiveLeadIsDetected() {
-        String name = Fixtures.unique("lead").toLowerCase();
-        clinicians.add(Clinician.create(new Username(name), "Lead", "{noop}x", Role.LEAD));
+    @Transactional // rolled back: the other clinicians of the shared test database come back
+    void anActiveLeadIsDetectedAndAnInactiveOneIsNot() {
+        jdbc.update("update clinician set active = false where role = 'LEAD'");
+        assertThat(clinicians.anyActiveLead()).isFalse();
+
+        clinicians.add(Clinician.create(new Username(Fixtures.unique("lead").toLowerCase()), "Lead", "{noop}x", Role.LEAD));
 
         assertThat(clinicians.anyActiveLead()).isTrue();
+    }
+
+    @Test
+    void onlyActiveTherapistsCanCarryACaseload() {
+        Clinician therapist = Fixtures.therapist();
+        Clinician lead = Clinician.create(new Username(Fixtures.unique("lead").toLowerCase()), "Lead", "{noop}x", Role.LEAD);
+        clinicians.add(therapist);
+        clinicians.add(lead);
+
+        assertThat(clinicians.findActiveTherapist(therapist.id())).isPresent();
+        assertThat(clinicians.findActiveTherapist(lead.id())).isEmpty();
+        jdbc.update("update clinician set active = false where id = ?", therapist.id().value());
+        assertThat(clinicians.findActiveTherapist(therapist.id())).isEmpty();
     }
 
     @Test

@@ -6,17 +6,21 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDetails;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
 
 /**
- * A deterministic, invented clinic. Patient number n always gets the same name, age and
- * therapist, whatever size is asked for, so a larger load extends a smaller one.
+ * A deterministic, invented clinic. Patient number n always gets the same id, name and
+ * therapist, whatever size is asked for, so a larger load extends a smaller one. Ages and
+ * registration dates are relative to the day of seeding, so the clinic never grows old.
  */
 final class DemoClinic {
 
@@ -57,7 +61,10 @@ final class DemoClinic {
                 ContactDetails.of(phone, email));
         Instant registered = today.minusDays(random.nextInt(720)).atStartOfDay().toInstant(java.time.ZoneOffset.UTC)
                 .plus(8 + random.nextInt(9), ChronoUnit.HOURS);
-        Patient patient = Patient.register(details, therapists.get(random.nextInt(therapists.size())), registered);
+        // a name-based id: patient n has the same id in every demo database
+        PatientId id = new PatientId(UUID.nameUUIDFromBytes(("backboard-demo-patient-" + number).getBytes()));
+        Patient patient = new Patient(id, details, therapists.get(random.nextInt(therapists.size())),
+                PatientStatus.ACTIVE, registered, registered, Patient.INITIAL_VERSION);
         return random.nextInt(100) < 4 ? patient.archive(registered) : patient;
     }
 

@@ -7,22 +7,16 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
-import java.util.UUID;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.NotPermittedException;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The one place unexpected errors end up. The user sees a clear message with an incident id;
- * the log gets the id, the exception type and where it happened, never the message (which may
- * carry patient data) nor the stack trace.
+ * Where unexpected errors in event handlers end up (errors while opening a page go to
+ * {@link ErrorView}). The user sees a clear message with an incident id.
  */
 @Component
 class IncidentErrorHandler implements VaadinServiceInitListener, ErrorHandler {
-
-    private static final Logger LOG = LoggerFactory.getLogger(IncidentErrorHandler.class);
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -35,12 +29,7 @@ class IncidentErrorHandler implements VaadinServiceInitListener, ErrorHandler {
         String message = switch (error) {
             case ConcurrentChangeException conflict -> conflict.getMessage();
             case NotPermittedException denied -> "You are not allowed to do this.";
-            default -> {
-                String incident = UUID.randomUUID().toString().substring(0, 8);
-                LOG.error("Incident {}: {} at {}", incident, error.getClass().getName(), where(error));
-                yield "Something went wrong (incident " + incident + "). Your last change may not have been saved: "
-                        + "reload the page and check.";
-            }
+            default -> Incidents.record(error);
         };
         if (UI.getCurrent() != null) {
             UI.getCurrent().access(() -> Notification.show(message, 10_000, Notification.Position.MIDDLE)
@@ -55,10 +44,5 @@ class IncidentErrorHandler implements VaadinServiceInitListener, ErrorHandler {
             current = current.getCause();
         }
         return current;
-    }
-
-    private static String where(Throwable error) {
-        StackTraceElement[] trace = error.getStackTrace();
-        return trace.length == 0 ? "unknown" : trace[0].toString();
     }
 }

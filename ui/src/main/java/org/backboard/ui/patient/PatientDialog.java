@@ -10,15 +10,11 @@ import java.util.List;
 import java.util.function.Function;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianSummary;
-import org.backboard.core.clinician.Clinicians;
-import org.backboard.core.clinician.Role;
-import org.backboard.core.patient.DuplicateMrnException;
+import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.SaveResult;
-import org.backboard.core.shared.ConcurrentChangeException;
-import org.backboard.core.shared.FieldProblem;
 
 /** Registers a new patient or edits one; stays open with the problems shown until a save succeeds. */
 public class PatientDialog extends Dialog {
@@ -46,10 +42,8 @@ public class PatientDialog extends Dialog {
         getFooter().add(cancel, saveButton);
     }
 
-    public static PatientDialog forNew(PatientService patients, Clinicians clinicians, Actor actor) {
-        List<ClinicianSummary> therapists = actor.isLead()
-                ? clinicians.activeClinicians().stream().filter(c -> c.role() == Role.THERAPIST).toList()
-                : List.of();
+    public static PatientDialog forNew(PatientService patients, ClinicianDirectory clinicians, Actor actor) {
+        List<ClinicianSummary> therapists = actor.isLead() ? clinicians.activeTherapists() : List.of();
         PatientForm form = new PatientForm(patients.today(), therapists);
         form.edit(new PatientFormData());
         return new PatientDialog("New patient", form, draft -> patients.register(actor, draft));
@@ -67,18 +61,7 @@ public class PatientDialog extends Dialog {
     }
 
     private void trySave() {
-        form.read().ifPresent(data -> handle(saveCatchingRaces(data.toDraft())));
-    }
-
-    /** The service reports expected problems as results; a race lost at commit time arrives as an exception. */
-    private SaveResult saveCatchingRaces(PatientDraft draft) {
-        try {
-            return save.apply(draft);
-        } catch (DuplicateMrnException e) {
-            return new SaveResult.Rejected(List.of(new FieldProblem("mrn", e.getMessage())));
-        } catch (ConcurrentChangeException e) {
-            return new SaveResult.Conflict(e.getMessage());
-        }
+        form.read().ifPresent(data -> handle(SaveCalls.guarded(() -> save.apply(data.toDraft()))));
     }
 
     private void handle(SaveResult result) {
@@ -87,7 +70,8 @@ public class PatientDialog extends Dialog {
                 fireEvent(new PatientSavedEvent(this, saved.patient()));
                 close();
             }
-            case SaveResult.Rejected rejected -> form.showProblems(rejected.problems());
+            case SaveResult.Rejected rejected -> form.showProblems(rejected.problems())
+                    .forEach(unplaced -> showError(unplaced.message()));
             case SaveResult.Conflict conflict -> showError(conflict.message());
             case SaveResult.NotFound notFound -> showError("This patient no longer exists or is not on your caseload.");
         }

@@ -92,13 +92,22 @@ class PatientForm extends FormLayout {
         return binder.writeBeanIfValid(data) ? Optional.of(data) : Optional.empty();
     }
 
-    /** Shows problems the service found (for example a duplicate MRN) on their fields. */
-    void showProblems(List<FieldProblem> problems) {
+    /**
+     * Shows problems the service found (for example a duplicate MRN) on their fields, and
+     * returns those that belong to no visible field.
+     */
+    List<FieldProblem> showProblems(List<FieldProblem> problems) {
+        List<FieldProblem> unplaced = new java.util.ArrayList<>();
         for (FieldProblem problem : problems) {
-            HasValidation field = fieldsByName.getOrDefault(problem.field(), mrn);
+            HasValidation field = fieldsByName.get(problem.field());
+            if (field == null || !((com.vaadin.flow.component.Component) field).isVisible()) {
+                unplaced.add(problem);
+                continue;
+            }
             field.setErrorMessage(problem.message());
             field.setInvalid(true);
         }
+        return unplaced;
     }
 
     private static <T> Validator<T> rule(Function<T, Optional<String>> problem) {

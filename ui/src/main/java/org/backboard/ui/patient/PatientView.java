@@ -18,8 +18,9 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
@@ -38,11 +39,11 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private static final String ID = "id";
 
     private final PatientService patients;
-    private final Clinicians clinicians;
+    private final ClinicianDirectory clinicians;
     private final Actor actor;
     private Patient patient;
 
-    public PatientView(PatientService patients, Clinicians clinicians, CurrentClinician current) {
+    public PatientView(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {
         this.patients = patients;
         this.clinicians = clinicians;
         this.actor = current.actor();
@@ -67,7 +68,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private void show(Patient shown) {
         patient = shown;
         removeAll();
-        String therapistName = clinicians.findSummary(shown.therapist()).map(s -> s.displayName()).orElse("—");
+        String therapistName = clinicians.displayName(shown.therapist());
         H2 name = new H2(shown.details().name().sortable());
         name.setId("patient-name");
         add(backLink(), name, new PatientFacts(shown, therapistName, patients.today()), actions(shown));
@@ -111,7 +112,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         ConfirmDialog confirm = new ConfirmDialog("Archive " + patient.details().name().sortable() + "?",
                 "Archived patients are hidden from the roster unless you choose to show them. Nothing is deleted, "
                         + "and you can restore the patient at any time.",
-                "Archive", event -> apply(patients.archive(actor, patient.id(), patient.version()), "Patient archived"));
+                "Archive", event -> apply(() -> patients.archive(actor, patient.id(), patient.version()), "Patient archived"));
         confirm.setCancelable(true);
         confirm.setConfirmButtonTheme("error primary");
         confirm.setId("confirm-archive");
@@ -119,17 +120,17 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void confirmRestore() {
-        apply(patients.restore(actor, patient.id(), patient.version()), "Patient restored");
+        apply(() -> patients.restore(actor, patient.id(), patient.version()), "Patient restored");
     }
 
     private void openReassign() {
         new ReassignDialog(clinicians, patient.therapist(), therapist ->
-                apply(patients.reassign(actor, patient.id(), patient.version(), therapist), "Therapist changed"))
+                apply(() -> patients.reassign(actor, patient.id(), patient.version(), therapist), "Therapist changed"))
                 .open();
     }
 
-    private void apply(SaveResult result, String success) {
-        switch (result) {
+    private void apply(Supplier<SaveResult> change, String success) {
+        switch (SaveCalls.guarded(change)) {
             case SaveResult.Saved saved -> {
                 show(saved.patient());
                 Notification.show(success);

@@ -8,17 +8,15 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.ClinicianSummary;
-import org.backboard.core.clinician.Clinicians;
-import org.backboard.core.clinician.Role;
+import org.backboard.core.clinician.ClinicianDirectory;
 
 /** Leads move a patient to another therapist's caseload. */
 class ReassignDialog extends Dialog {
 
-    ReassignDialog(Clinicians clinicians, ClinicianId current, Consumer<ClinicianId> reassign) {
+    ReassignDialog(ClinicianDirectory clinicians, ClinicianId current, Consumer<ClinicianId> reassign) {
         setHeaderTitle("Reassign therapist");
         setId("reassign-dialog");
-        List<ClinicianSummary> therapists = clinicians.activeClinicians().stream()
-                .filter(c -> c.role() == Role.THERAPIST).toList();
+        List<ClinicianSummary> therapists = clinicians.activeTherapists();
         ComboBox<ClinicianSummary> therapist = new ComboBox<>("New therapist", therapists);
         therapist.setItemLabelGenerator(ClinicianSummary::displayName);
         therapist.setId("reassign-therapist");

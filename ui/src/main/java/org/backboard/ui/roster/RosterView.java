@@ -16,7 +16,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.Optional;
-import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.RosterQuery;
@@ -35,7 +35,7 @@ public class RosterView extends VerticalLayout {
     private final Checkbox showArchived = new Checkbox("Show archived");
     private final RosterGrid grid;
 
-    public RosterView(PatientService patients, Clinicians clinicians, CurrentClinician current) {
+    public RosterView(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {
         boolean lead = current.isLead();
         grid = new RosterGrid(patients, current.actor());
         setSizeFull();
@@ -48,7 +48,7 @@ public class RosterView extends VerticalLayout {
         search.setId("roster-search");
         search.addValueChangeListener(e -> refilter());
 
-        therapist.setItems(clinicians.activeClinicians());
+        therapist.setItems(clinicians.activeTherapists());
         therapist.setItemLabelGenerator(ClinicianSummary::displayName);
         therapist.setPlaceholder("All therapists");
         therapist.setClearButtonVisible(true);
@@ -79,7 +79,7 @@ public class RosterView extends VerticalLayout {
                 Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id), showArchived.getValue()));
     }
 
-    private void openNewPatient(PatientService patients, Clinicians clinicians, CurrentClinician current) {
+    private void openNewPatient(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {
         PatientDialog dialog = PatientDialog.forNew(patients, clinicians, current.actor());
         dialog.addSaveListener(saved -> {
             grid.refresh();

@@ -19,10 +19,7 @@ class ClinicianUserDetailsService implements UserDetailsService {
 
     @Override
     public UserDetails loadUserByUsername(String username) {
-        if (Username.problem(username == null ? null : username.strip().toLowerCase()).isPresent()) {
-            throw new UsernameNotFoundException("unknown user");
-        }
-        return clinicians.findByUsername(Username.of(username)).map(SignedInClinician::new)
+        return Username.parse(username).flatMap(clinicians::findByUsername).map(SignedInClinician::new)
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }
 }

@@ -82,6 +82,22 @@ class RosterEndToEndTest {
         Browser.screenshot(page, "05-patient-page");
     }
 
+    @Test
+    void pagesNeedSignInAndAWrongPasswordIsRefusedWithoutSayingWhich() {
+        Page page = browser.newPage();
+        page.navigate(browser.url("/patients/" + UUID.randomUUID()));
+        page.waitForURL(url -> url.contains("/login"));
+
+        page.getByLabel("Username").fill("therapist1");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("not-the-password");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+
+        assertThat(page.getByText("Check your user name and password and try again.")).isVisible();
+        assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
+        Browser.screenshot(page, "00-sign-in-refused");
+        page.close();
+    }
+
     private static void fillNewPatient(Page page, String mrn, String family) {
         page.locator("#patient-mrn input").fill(mrn);
         page.locator("#patient-given-name input").fill("Robin");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -38,6 +39,31 @@ class PatientViewTest extends SpringBrowserlessTest {
 
         assertThat($(H2.class).id("patient-not-found").getText()).isEqualTo("Patient not found");
         assertThat($(Button.class).withId("patient-edit").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("therapist1")
+    void aTherapistMayEditAndArchiveButNotReassign() {
+        RosterRow mine = firstPatientOf("therapist1");
+
+        navigate("patients/" + mine.id().value(), PatientView.class);
+
+        assertThat($(Button.class).withId("patient-edit").exists()).isTrue();
+        assertThat($(Button.class).withId("patient-archive").exists()).isTrue();
+        assertThat($(Button.class).withId("patient-reassign").exists()).isFalse();
+    }
+
+    @Test
+    @WithUserDetails("therapist1")
+    void archivingAsksForConfirmationFirst() {
+        RosterRow mine = firstPatientOf("therapist1");
+        navigate("patients/" + mine.id().value(), PatientView.class);
+
+        test($(Button.class).id("patient-archive")).click();
+
+        assertThat($(ConfirmDialog.class).id("confirm-archive").isOpened()).isTrue();
+        assertThat(patients.find(actorOf("therapist1"), mine.id()).orElseThrow().isArchived())
+                .as("nothing happens before the confirmation").isFalse();
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.backboard.ui.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.backboard.ui.BackboardSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+@BackboardSpringTest
+class DemoDataLoaderTest {
+
+    @Autowired
+    DemoDataLoader loader;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void aSecondStartAddsNothing() {
+        int clinicians = count("select count(*) from clinician");
+        int demoPatients = count("select count(*) from patient where mrn like 'BB-%'");
+
+        loader.run(new DefaultApplicationArguments());
+
+        assertThat(count("select count(*) from clinician")).isEqualTo(clinicians);
+        assertThat(count("select count(*) from patient where mrn like 'BB-%'")).isEqualTo(demoPatients).isEqualTo(200);
+    }
+
+    @Test
+    void theDemoClinicIsTheSameEveryTime() {
+        var therapists = java.util.List.of(org.backboard.core.clinician.ClinicianId.newId());
+        var today = java.time.LocalDate.of(2026, 11, 21);
+
+        assertThat(DemoClinic.patient(42, therapists, today)).isEqualTo(DemoClinic.patient(42, therapists, today));
+        assertThat(DemoClinic.patient(42, therapists, today).id()).isNotEqualTo(DemoClinic.patient(43, therapists, today).id());
+    }
+
+    private int count(String sql) {
+        Integer count = jdbc.queryForObject(sql, Integer.class);
+        return count == null ? 0 : count;
+    }
+}
