@@ -96,8 +96,17 @@ final class RosterSql {
             }
             lastDirection = dir;
         }
+        if (sort.stream().allMatch(RosterSql::fewDistinctValues)) {
+            // many patients share a therapist or a status: within one, list them by name
+            parts.add("p.family_name" + lastDirection);
+            parts.add("p.given_name" + lastDirection);
+        }
         parts.add("p.id" + lastDirection);
         return " order by " + String.join(", ", parts);
+    }
+
+    private static boolean fewDistinctValues(RosterSort sort) {
+        return sort.column() == RosterSort.Column.THERAPIST || sort.column() == RosterSort.Column.STATUS;
     }
 
     private static String escapeLike(String term) {

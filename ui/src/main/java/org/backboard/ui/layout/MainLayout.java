@@ -30,7 +30,7 @@ public class MainLayout extends AppLayout {
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
 
         Span who = new Span(clinician.displayName() + " · " + clinician.role().label());
-        who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY);
+        who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "bb-who");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> current.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
         logout.setId("logout");

@@ -22,6 +22,7 @@ public class PatientDialog extends Dialog {
     private final PatientForm form;
     private final Function<PatientDraft, SaveResult> save;
     private final Paragraph error = new Paragraph();
+    private Runnable onConflict = () -> { };
 
     private PatientDialog(String title, PatientForm form, Function<PatientDraft, SaveResult> save) {
         this.form = form;
@@ -56,6 +57,11 @@ public class PatientDialog extends Dialog {
                 draft -> patients.update(actor, patient.id(), patient.version(), draft));
     }
 
+    /** Runs when a save lost to someone else's change, so the page behind can show that change. */
+    void onConflict(Runnable action) {
+        this.onConflict = action;
+    }
+
     public Registration addSaveListener(ComponentEventListener<PatientSavedEvent> listener) {
         return addListener(PatientSavedEvent.class, listener);
     }
@@ -72,7 +78,11 @@ public class PatientDialog extends Dialog {
             }
             case SaveResult.Rejected rejected -> form.showProblems(rejected.problems())
                     .forEach(unplaced -> showError(unplaced.message()));
-            case SaveResult.Conflict conflict -> showError(conflict.message());
+            case SaveResult.Conflict conflict -> {
+                onConflict.run();
+                showError("Someone else changed this patient after you opened it, so nothing was saved. "
+                        + "Their change is now on the page: close this dialog and edit again.");
+            }
             case SaveResult.NotFound notFound -> showError("This patient no longer exists or is not on your caseload.");
         }
     }

@@ -5,7 +5,6 @@ import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.data.binder.ValidationResult;
@@ -35,7 +34,8 @@ class PatientForm extends FormLayout {
     private final DatePicker dateOfBirth = new DatePicker("Date of birth");
     private final Select<Sex> sex = new Select<>();
     private final TextField phone = new TextField("Phone (optional)");
-    private final EmailField email = new EmailField("Email (optional)");
+    // a plain text field: the email rule (and its message) is the domain's, not the browser's
+    private final TextField email = new TextField("Email (optional)");
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
     private final Binder<PatientFormData> binder = new Binder<>(PatientFormData.class);
     private final Map<String, HasValidation> fieldsByName;
@@ -43,12 +43,16 @@ class PatientForm extends FormLayout {
     PatientForm(LocalDate today, List<ClinicianSummary> therapists) {
         mrn.setId("patient-mrn");
         mrn.setHelperText("3-20 letters, digits or dashes");
-        mrn.setMaxLength(20);
         givenName.setId("patient-given-name");
         familyName.setId("patient-family-name");
         dateOfBirth.setId("patient-date-of-birth");
+        // the component checks min, max and typing before the binder does, so it needs the same messages
         dateOfBirth.setMax(today);
-        dateOfBirth.setMin(today.minusYears(BirthDate.MAX_AGE + 1));
+        dateOfBirth.setMin(today.minusYears(BirthDate.MAX_AGE + 1).plusDays(1));
+        dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
+                .setBadInputErrorMessage("Enter a date like 5/17/1980")
+                .setMaxErrorMessage(BirthDate.problem(today.plusDays(1), today).orElseThrow())
+                .setMinErrorMessage(BirthDate.problem(today.minusYears(BirthDate.MAX_AGE + 1), today).orElseThrow()));
         sex.setLabel("Sex");
         sex.setId("patient-sex");
         sex.setItems(Sex.values());

@@ -91,6 +91,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         archive.setId("patient-archive");
         archive.addThemeVariants(ButtonVariant.TERTIARY);
         HorizontalLayout actions = new HorizontalLayout(edit, archive);
+        actions.setWrap(true);
         if (actor.isLead()) {
             Button reassign = new Button("Reassign therapist", VaadinIcon.EXCHANGE.create(), click -> openReassign());
             reassign.setId("patient-reassign");
@@ -101,6 +102,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void openEdit() {
         PatientDialog dialog = PatientDialog.forEdit(patients, actor, patient);
+        dialog.onConflict(this::reload);
         dialog.addSaveListener(saved -> {
             show(saved.patient());
             Notification.show("Patient updated");
@@ -135,10 +137,18 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 show(saved.patient());
                 Notification.show(success);
             }
-            case SaveResult.Conflict conflict -> warn(conflict.message());
+            case SaveResult.Conflict conflict -> {
+                reload();
+                warn("Someone else changed this patient after you opened it, so nothing was saved. "
+                        + "The page now shows their change.");
+            }
             case SaveResult.NotFound notFound -> showNotFound();
             case SaveResult.Rejected rejected -> warn(rejected.problems().getFirst().message());
         }
+    }
+
+    private void reload() {
+        patients.find(actor, patient.id()).ifPresentOrElse(this::show, this::showNotFound);
     }
 
     private static void warn(String message) {

@@ -30,7 +30,9 @@ class ReassignDialog extends Dialog {
                 therapist.setInvalid(true);
                 return;
             }
-            reassign.accept(therapist.getValue().id());
+            if (!therapist.getValue().id().equals(current)) {
+                reassign.accept(therapist.getValue().id());
+            }
             close();
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,5 +1,6 @@
 package org.backboard.ui.roster;
 
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
@@ -7,6 +8,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.IntConsumer;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.PatientStatus;
@@ -22,7 +24,7 @@ class RosterGrid extends Grid<RosterRow> {
     private final LocalDate today;
     private RosterQuery query = RosterQuery.everyone();
 
-    RosterGrid(PatientService patients, Actor actor) {
+    RosterGrid(PatientService patients, Actor actor, IntConsumer onCount) {
         this.patients = patients;
         this.actor = actor;
         this.today = patients.today();
@@ -33,17 +35,23 @@ class RosterGrid extends Grid<RosterRow> {
                 .setFlexGrow(2).setKey("name");
         addColumn(RosterRow::mrn).setHeader("MRN").setSortProperty(RosterSort.Column.MRN.name()).setKey("mrn");
         addColumn(row -> row.ageOn(today)).setHeader("Age").setSortProperty(RosterSort.Column.AGE.name())
-                .setKey("age").setFlexGrow(0).setWidth("6em");
+                .setKey("age").setFlexGrow(0).setWidth("6em").setTextAlign(ColumnTextAlign.END);
+        // a therapist's roster is all theirs: the column would only repeat their name
         addColumn(RosterRow::therapistName).setHeader("Therapist")
-                .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist");
+                .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist").setVisible(actor.isLead());
         addComponentColumn(RosterGrid::statusBadge).setHeader("Status")
                 .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("8em");
         setMultiSort(true, MultiSortPriority.APPEND);
+        setEmptyStateText("No patients match. Check the search, or tick Show archived.");
 
         setItems(
                 fetch -> patients.roster(actor, query, sortOf(fetch.getSortOrders()), fetch.getOffset(),
                         fetch.getLimit()).stream(),
-                count -> patients.count(actor, query));
+                count -> {
+                    int total = patients.count(actor, query);
+                    onCount.accept(total);
+                    return total;
+                });
     }
 
     void filter(RosterQuery newQuery) {

@@ -5,6 +5,8 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.theme.lumo.LumoUtility;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -33,11 +35,15 @@ public class RosterView extends VerticalLayout {
     private final TextField search = new TextField();
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
     private final Checkbox showArchived = new Checkbox("Show archived");
+    private final Span count = new Span();
     private final RosterGrid grid;
 
     public RosterView(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {
         boolean lead = current.isLead();
-        grid = new RosterGrid(patients, current.actor());
+        grid = new RosterGrid(patients, current.actor(),
+                total -> count.setText(total == 1 ? "1 patient" : String.format("%,d patients", total)));
+        count.setId("roster-count");
+        count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
         setSizeFull();
 
         search.setPlaceholder("Search name or MRN");
@@ -70,7 +76,9 @@ public class RosterView extends VerticalLayout {
         grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
                 PatientView.parametersFor(click.getItem().id()))));
 
-        add(new H2(lead ? "All patients" : "My patients"), toolbar, grid);
+        HorizontalLayout heading = new HorizontalLayout(new H2(lead ? "All patients" : "My patients"), count);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        add(heading, toolbar, grid);
         expand(grid);
     }
 

@@ -43,7 +43,10 @@ class RosterEndToEndTest {
         Page page = browser.signIn("therapist1", "demo-therapist");
         Locator grid = page.locator("#roster-grid");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My patients"))).isVisible();
-        assertThat(grid.locator("vaadin-grid-cell-content").getByText("Tara Quinn").first()).isVisible();
+        int caseload = jdbc.queryForObject("""
+                select count(*) from patient p join clinician c on c.id = p.therapist_id
+                 where c.username = 'therapist1' and p.status = 'ACTIVE'""", Integer.class);
+        assertThat(page.locator("#roster-count")).hasText(caseload + " patients");
         Browser.screenshot(page, "01-roster-therapist1");
 
         String someonesMrn = jdbc.queryForObject("""
@@ -80,6 +83,9 @@ class RosterEndToEndTest {
         grid.locator("vaadin-grid-cell-content").getByText(family + ", Robin").click();
         assertThat(page.locator("#patient-name")).hasText(family + ", Robin");
         Browser.screenshot(page, "05-patient-page");
+
+        page.navigate(browser.url("/no-such-page"));
+        assertThat(page.locator("#page-not-found")).hasText("Page not found");
     }
 
     @Test

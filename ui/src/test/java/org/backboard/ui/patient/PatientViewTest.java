@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
@@ -120,6 +121,20 @@ class PatientViewTest extends SpringBrowserlessTest {
         assertThat(stored.isArchived()).isTrue();
         assertThat(stored.details().name().given()).isNotEqualTo("Overwritten");
         patients.restore(colleague, mine.id(), stored.version());
+    }
+
+    @Test
+    @WithUserDetails("therapist1")
+    void aDateOfBirthInTheFutureIsExplainedOnTheField() {
+        navigate("patients/" + firstPatientOf("therapist1").id().value(), PatientView.class);
+        test($(Button.class).id("patient-edit")).click();
+        DatePicker dateOfBirth = $(DatePicker.class).id("patient-date-of-birth");
+
+        dateOfBirth.setValue(patients.today().plusDays(1));
+        test($(Button.class).id("patient-save")).click();
+
+        assertThat(dateOfBirth.isInvalid()).isTrue();
+        assertThat(dateOfBirth.getErrorMessage()).isEqualTo("Date of birth cannot be in the future");
     }
 
     private Actor actorOf(String username) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
 import org.backboard.core.patient.RosterRow;
@@ -25,6 +26,8 @@ class RosterViewTest extends SpringBrowserlessTest {
         assertThat(rows(grid)).allSatisfy(row -> assertThat(row.therapistName()).isEqualTo("Tara Quinn"));
         assertThat($(ComboBox.class).withCondition(c -> "Therapist".equals(c.getLabel())).exists())
                 .as("the therapist filter is for leads").isFalse();
+        assertThat(rosterGrid().getColumnByKey("therapist").isVisible()).as("it would repeat their own name").isFalse();
+        assertThat($(Span.class).id("roster-count").getText()).isEqualTo(grid.size() + " patients");
     }
 
     @Test
