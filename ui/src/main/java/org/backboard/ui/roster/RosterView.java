@@ -14,9 +14,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
@@ -30,7 +36,11 @@ import org.backboard.ui.security.CurrentClinician;
 @Route("")
 @PageTitle("Patients | Backboard")
 @PermitAll
-public class RosterView extends VerticalLayout {
+public class RosterView extends VerticalLayout implements BeforeEnterObserver {
+
+    private static final String SEARCH = "search";
+    private static final String ARCHIVED = "archived";
+
 
     private final TextField search = new TextField();
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
@@ -82,9 +92,27 @@ public class RosterView extends VerticalLayout {
         expand(grid);
     }
 
+    /** The search and "show archived" live in the address, so Back from a patient restores them. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(SEARCH).ifPresent(search::setValue);
+        showArchived.setValue(parameters.getSingleParameter(ARCHIVED).isPresent());
+        refilter();
+    }
+
     private void refilter() {
         grid.filter(new RosterQuery(Optional.ofNullable(search.getValue()),
                 Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id), showArchived.getValue()));
+        Map<String, String> state = new LinkedHashMap<>();
+        if (!search.getValue().isBlank()) {
+            state.put(SEARCH, search.getValue().strip());
+        }
+        if (showArchived.getValue()) {
+            state.put(ARCHIVED, "yes");
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
+                new Location("", QueryParameters.simple(state))));
     }
 
     private void openNewPatient(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {

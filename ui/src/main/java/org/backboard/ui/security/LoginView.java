@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.spring.security.AuthenticationContext;
 import java.util.Arrays;
 import org.backboard.core.clinician.FirstLeadSetup;
 import org.springframework.core.env.Environment;
@@ -20,8 +21,10 @@ import org.springframework.core.env.Environment;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final AuthenticationContext authentication;
 
-    LoginView(Environment environment, FirstLeadSetup firstLeadSetup) {
+    LoginView(Environment environment, FirstLeadSetup firstLeadSetup, AuthenticationContext authentication) {
+        this.authentication = authentication;
         setSizeFull();
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
@@ -52,6 +55,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.isAuthenticated()) {
+            event.forwardTo("");
+            return;
+        }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
     }
 }

@@ -84,6 +84,10 @@ class RosterEndToEndTest {
         assertThat(page.locator("#patient-name")).hasText(family + ", Robin");
         Browser.screenshot(page, "05-patient-page");
 
+        page.goBack();
+        assertThat(page.locator("#roster-search input")).hasValue(family);
+        assertThat(page.locator("#roster-count")).hasText("1 patient");
+
         page.navigate(browser.url("/no-such-page"));
         assertThat(page.locator("#page-not-found")).hasText("Page not found");
     }
