@@ -30,8 +30,7 @@ public class PatientDialog extends Dialog {
         setHeaderTitle(title);
         setId("patient-dialog");
         setWidth("min(44em, 95vw)");
-        error.addClassNames("bb-form-error");
-        error.getStyle().set("color", "var(--lumo-error-text-color)");
+        error.addClassName("bb-form-error");
         error.setVisible(false);
         error.setId("patient-dialog-error");
         add(error, form);

@@ -41,7 +41,6 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
     private static final String SEARCH = "search";
     private static final String ARCHIVED = "archived";
 
-
     private final TextField search = new TextField();
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
     private final Checkbox showArchived = new Checkbox("Show archived");
