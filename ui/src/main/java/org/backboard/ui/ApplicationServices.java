@@ -1,6 +1,8 @@
 package org.backboard.ui;
 
 import java.time.Clock;
+import org.backboard.core.audit.AuditService;
+import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.FirstLeadSetup;
@@ -24,8 +26,13 @@ class ApplicationServices {
     }
 
     @Bean
-    PatientService patientService(Patients patients, Clinicians clinicians, Clock clock) {
-        return new PatientService(patients, clinicians, clock);
+    PatientService patientService(Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new PatientService(patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    AuditService auditService(AuditTrail audit, Clock clock) {
+        return new AuditService(audit, clock);
     }
 
     @Bean

@@ -16,6 +16,11 @@ public class ClinicianDirectory {
         return clinicians.activeClinicians().stream().filter(c -> c.role() == Role.THERAPIST).toList();
     }
 
+    /** Everyone who ever had an account, for filters over history. */
+    public List<ClinicianSummary> everyone() {
+        return clinicians.all();
+    }
+
     public String displayName(ClinicianId id) {
         return clinicians.findSummary(id).map(ClinicianSummary::displayName).orElse("—");
     }

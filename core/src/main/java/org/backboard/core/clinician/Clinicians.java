@@ -13,8 +13,11 @@ public interface Clinicians {
     /** The clinician, if they are an active therapist (the only ones who carry a caseload). */
     Optional<ClinicianSummary> findActiveTherapist(ClinicianId id);
 
-    /** Active therapists and leads who can carry a caseload, by display name. */
+    /** Active therapists and leads, by display name. */
     List<ClinicianSummary> activeClinicians();
+
+    /** Everyone who ever had an account, active or not, by display name. */
+    List<ClinicianSummary> all();
 
     boolean anyActiveLead();
 

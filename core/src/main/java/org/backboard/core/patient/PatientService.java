@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
@@ -16,6 +19,8 @@ import org.backboard.core.shared.NotPermittedException;
 /**
  * The roster use cases. Access is decided here, not only in views: a therapist sees and changes
  * only the patients assigned to them, and a patient they may not see is reported as not found.
+ * Every opening of a record, every refused attempt and every change goes to the audit trail, in
+ * the same transaction as the change.
  */
 public class PatientService {
 
@@ -25,11 +30,13 @@ public class PatientService {
 
     private final Patients patients;
     private final Clinicians clinicians;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    public PatientService(Patients patients, Clinicians clinicians, Clock clock) {
+    public PatientService(Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
         this.patients = patients;
         this.clinicians = clinicians;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -37,8 +44,12 @@ public class PatientService {
         return LocalDate.now(clock);
     }
 
-    public Optional<Patient> find(Actor actor, PatientId id) {
-        return patients.find(id).filter(patient -> maySee(actor, patient));
+    /** Opens a patient's record for reading: audited, and refused (as "not found") for other caseloads. */
+    @Transactional
+    public Optional<Patient> open(Actor actor, PatientId id) {
+        Optional<Patient> visible = visible(actor, id);
+        visible.ifPresent(patient -> record(actor, AuditAction.PATIENT_VIEWED, patient, List.of()));
+        return visible;
     }
 
     public List<RosterRow> roster(Actor actor, RosterQuery query, List<RosterSort> sort, int offset, int limit) {
@@ -66,13 +77,15 @@ public class PatientService {
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
         }
-        return new SaveResult.Saved(patients.save(Patient.register(draft.toDetails(), therapist, now())));
+        Patient saved = patients.save(Patient.register(draft.toDetails(), therapist, now()));
+        record(actor, AuditAction.PATIENT_REGISTERED, saved, PatientChanges.present(saved));
+        return new SaveResult.Saved(saved);
     }
 
     /** Changes the demographic details; the therapist is changed with {@link #reassign}. */
     @Transactional
     public SaveResult update(Actor actor, PatientId id, long loadedVersion, PatientDraft draft) {
-        Optional<Patient> current = find(actor, id);
+        Optional<Patient> current = visible(actor, id);
         if (current.isEmpty()) {
             return new SaveResult.NotFound();
         }
@@ -83,20 +96,21 @@ public class PatientService {
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
         }
-        return apply(current.get(), loadedVersion, patient -> patient.edit(draft.toDetails(), now()));
+        return apply(actor, current.get(), loadedVersion, AuditAction.PATIENT_UPDATED,
+                patient -> patient.edit(draft.toDetails(), now()));
     }
 
     @Transactional
     public SaveResult archive(Actor actor, PatientId id, long loadedVersion) {
-        return change(actor, id, loadedVersion, patient -> patient.archive(now()));
+        return change(actor, id, loadedVersion, AuditAction.PATIENT_ARCHIVED, patient -> patient.archive(now()));
     }
 
     @Transactional
     public SaveResult restore(Actor actor, PatientId id, long loadedVersion) {
-        return change(actor, id, loadedVersion, patient -> patient.restore(now()));
+        return change(actor, id, loadedVersion, AuditAction.PATIENT_RESTORED, patient -> patient.restore(now()));
     }
 
-    /** Leads only: moves a patient to another clinician's caseload. */
+    /** Leads only: moves a patient to another therapist's caseload. */
     @Transactional
     public SaveResult reassign(Actor actor, PatientId id, long loadedVersion, ClinicianId therapist) {
         if (!actor.isLead()) {
@@ -105,20 +119,47 @@ public class PatientService {
         if (clinicians.findActiveTherapist(therapist).isEmpty()) {
             return new SaveResult.Rejected(List.of(new FieldProblem("therapist", NOT_A_THERAPIST)));
         }
-        return change(actor, id, loadedVersion, patient -> patient.assignTo(therapist, now()));
+        return change(actor, id, loadedVersion, AuditAction.PATIENT_REASSIGNED,
+                patient -> patient.assignTo(therapist, now()));
     }
 
-    private SaveResult change(Actor actor, PatientId id, long loadedVersion, UnaryOperator<Patient> verb) {
-        return find(actor, id).map(current -> apply(current, loadedVersion, verb))
+    private SaveResult change(Actor actor, PatientId id, long loadedVersion, AuditAction action,
+                              UnaryOperator<Patient> verb) {
+        return visible(actor, id).map(current -> apply(actor, current, loadedVersion, action, verb))
                 .orElseGet(SaveResult.NotFound::new);
     }
 
-    /** The version check makes a save from a stale screen a conflict instead of an overwrite. */
-    private SaveResult apply(Patient current, long loadedVersion, UnaryOperator<Patient> verb) {
+    /**
+     * The version check makes a save from a stale screen a conflict instead of an overwrite; a
+     * change that changes nothing is not saved (nor audited as a change).
+     */
+    private SaveResult apply(Actor actor, Patient current, long loadedVersion, AuditAction action,
+                             UnaryOperator<Patient> verb) {
         if (current.version() != loadedVersion) {
             return new SaveResult.Conflict(CONFLICT);
         }
-        return new SaveResult.Saved(patients.save(verb.apply(current)));
+        Patient changed = verb.apply(current);
+        List<String> fields = PatientChanges.between(current, changed);
+        if (fields.isEmpty()) {
+            return new SaveResult.Saved(current);
+        }
+        Patient saved = patients.save(changed);
+        record(actor, action, saved, fields);
+        return new SaveResult.Saved(saved);
+    }
+
+    /** The patient if the actor may see it; an attempt on another caseload is audited and looks like "not found". */
+    private Optional<Patient> visible(Actor actor, PatientId id) {
+        Optional<Patient> found = patients.find(id);
+        if (found.isPresent() && !maySee(actor, found.get())) {
+            record(actor, AuditAction.PATIENT_ACCESS_DENIED, found.get(), List.of());
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    private void record(Actor actor, AuditAction action, Patient patient, List<String> fields) {
+        audit.record(AuditEvent.onPatient(now(), actor.id(), action, patient.id().value(), fields));
     }
 
     private static boolean maySee(Actor actor, Patient patient) {

@@ -44,6 +44,12 @@ public final class InMemoryClinicians implements Clinicians {
     }
 
     @Override
+    public List<ClinicianSummary> all() {
+        return stored.values().stream().map(InMemoryClinicians::summary)
+                .sorted(java.util.Comparator.comparing(ClinicianSummary::displayName)).toList();
+    }
+
+    @Override
     public boolean anyActiveLead() {
         return stored.values().stream().anyMatch(c -> c.active() && c.role() == Role.LEAD);
     }

@@ -15,6 +15,8 @@ import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.InMemoryAuditTrail;
 import org.junit.jupiter.api.Test;
 
 class PatientServiceTest {
@@ -23,7 +25,8 @@ class PatientServiceTest {
 
     private final InMemoryClinicians clinicians = new InMemoryClinicians();
     private final InMemoryPatients patients = new InMemoryPatients(clinicians);
-    private final PatientService service = new PatientService(patients, clinicians, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final PatientService service = new PatientService(patients, clinicians, audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
@@ -164,7 +167,7 @@ class PatientServiceTest {
     void therapistCannotFindUpdateArchiveOrRestoreAnotherTherapistsPatient() {
         Patient theirs = registered("AB-123", "Lovelace", theo);
 
-        assertThat(service.find(tess, theirs.id())).isEmpty();
+        assertThat(service.open(tess, theirs.id())).isEmpty();
         assertThat(service.update(tess, theirs.id(), theirs.version(), draft("AB-123", "Byron", Optional.empty())))
                 .isEqualTo(new SaveResult.NotFound());
         assertThat(service.archive(tess, theirs.id(), theirs.version())).isEqualTo(new SaveResult.NotFound());
@@ -176,15 +179,15 @@ class PatientServiceTest {
     void therapistFindsTheirOwnPatientAndLeadFindsEveryPatient() {
         Patient tessPatient = registered("AB-123", "Lovelace", tess);
 
-        assertThat(service.find(tess, tessPatient.id())).contains(tessPatient);
-        assertThat(service.find(lead, tessPatient.id())).contains(tessPatient);
+        assertThat(service.open(tess, tessPatient.id())).contains(tessPatient);
+        assertThat(service.open(lead, tessPatient.id())).contains(tessPatient);
     }
 
     @Test
     void unknownPatientIsNotFound() {
         PatientId nobody = PatientId.newId();
 
-        assertThat(service.find(lead, nobody)).isEmpty();
+        assertThat(service.open(lead, nobody)).isEmpty();
         assertThat(service.archive(lead, nobody, 1)).isEqualTo(new SaveResult.NotFound());
     }
 
@@ -207,8 +210,8 @@ class PatientServiceTest {
 
         assertThat(moved.therapist()).isEqualTo(theo.id());
         assertThat(moved.details()).isEqualTo(patient.details());
-        assertThat(service.find(theo, patient.id())).contains(moved);
-        assertThat(service.find(tess, patient.id())).isEmpty();
+        assertThat(service.open(theo, patient.id())).contains(moved);
+        assertThat(service.open(tess, patient.id())).isEmpty();
     }
 
     @Test
@@ -288,5 +291,53 @@ class PatientServiceTest {
         assertThat(call.sort()).containsExactly(new RosterSort(RosterSort.Column.AGE, false));
         assertThat(call.offset()).isEqualTo(20);
         assertThat(call.limit()).isEqualTo(1);
+    }
+
+    @Test
+    void openingARecordIsAuditedAndAnotherCaseloadsRecordIsAuditedAsDenied() {
+        Patient theirs = registered("AB-300", "Hopper", theo);
+
+        assertThat(service.open(tess, theirs.id())).isEmpty();
+        assertThat(service.open(theo, theirs.id())).isPresent();
+
+        assertThat(audit.actions()).containsExactly(AuditAction.PATIENT_REGISTERED,
+                AuditAction.PATIENT_ACCESS_DENIED, AuditAction.PATIENT_VIEWED);
+        assertThat(audit.events().get(1).actor()).contains(tess.id());
+        assertThat(audit.events().get(1).patient()).contains(theirs.id().value());
+    }
+
+    @Test
+    void aChangeIsAuditedWithTheNamesOfTheChangedFieldsOnly() {
+        Patient patient = registered("AB-301", "Hopper", tess);
+
+        saved(service.update(tess, patient.id(), patient.version(),
+                new PatientDraft("AB-301", "Grace", "Hopper", LocalDate.of(1990, 12, 10), Sex.FEMALE,
+                        "+44 20 7946 0958", "grace@example.org", Optional.empty())));
+
+        var change = audit.events().getLast();
+        assertThat(change.action()).isEqualTo(AuditAction.PATIENT_UPDATED);
+        assertThat(change.changedFields()).containsExactly("givenName", "email");
+        assertThat(change.toString()).doesNotContain("Grace").doesNotContain("grace@example.org");
+    }
+
+    @Test
+    void aSaveThatChangesNothingIsNeitherStoredNorAuditedAsAChange() {
+        Patient patient = registered("AB-302", "Hopper", tess);
+
+        Patient same = saved(service.update(tess, patient.id(), patient.version(),
+                draft("AB-302", "Hopper", Optional.empty())));
+
+        assertThat(same.version()).isEqualTo(patient.version());
+        assertThat(audit.actions()).containsExactly(AuditAction.PATIENT_REGISTERED);
+    }
+
+    @Test
+    void aRefusedChangeOnAnotherCaseloadIsAudited() {
+        Patient theirs = registered("AB-303", "Hopper", theo);
+
+        assertThat(service.archive(tess, theirs.id(), theirs.version())).isInstanceOf(SaveResult.NotFound.class);
+
+        assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
+        assertThat(stored(theirs.id()).isArchived()).isFalse();
     }
 }

@@ -42,6 +42,12 @@ class ClinicianStore implements Clinicians {
     }
 
     @Override
+    public List<ClinicianSummary> all() {
+        return repository.findAll(org.springframework.data.domain.Sort.by("displayName")).stream()
+                .map(ClinicianEntity::toDomain).map(ClinicianStore::summary).toList();
+    }
+
+    @Override
     public boolean anyActiveLead() {
         return repository.existsByRoleAndActiveTrue(Role.LEAD);
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.roster.RosterView;
 import org.backboard.ui.security.CurrentClinician;
 import org.backboard.ui.security.SignedInClinician;
@@ -45,6 +46,9 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(clinician.actor().isLead() ? "All patients" : "My patients", RosterView.class,
                 VaadinIcon.USERS.create()));
+        if (clinician.actor().isLead()) {
+            nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
+        }
         Div disclaimer = new Div("Decision support for licensed clinicians. Not a diagnosis.");
         disclaimer.addClassName("bb-disclaimer");
         addToDrawer(nav, disclaimer);

@@ -56,7 +56,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Patient> found = event.getRouteParameters().get(ID).flatMap(PatientId::parse)
-                .flatMap(id -> patients.find(actor, id));
+                .flatMap(id -> patients.open(actor, id));
         found.ifPresentOrElse(this::show, this::showNotFound);
     }
 
@@ -148,7 +148,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void reload() {
-        patients.find(actor, patient.id()).ifPresentOrElse(this::show, this::showNotFound);
+        patients.open(actor, patient.id()).ifPresentOrElse(this::show, this::showNotFound);
     }
 
     private static void warn(String message) {

@@ -63,7 +63,7 @@ class PatientViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("patient-archive")).click();
 
         assertThat($(ConfirmDialog.class).id("confirm-archive").isOpened()).isTrue();
-        assertThat(patients.find(actorOf("therapist1"), mine.id()).orElseThrow().isArchived())
+        assertThat(patients.open(actorOf("therapist1"), mine.id()).orElseThrow().isArchived())
                 .as("nothing happens before the confirmation").isFalse();
     }
 
@@ -100,7 +100,7 @@ class PatientViewTest extends SpringBrowserlessTest {
 
         assertThat(mrn.isInvalid()).isTrue();
         assertThat(mrn.getErrorMessage()).isEqualTo("Another patient already has this MRN");
-        assertThat(patients.find(actorOf("lead"), mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
+        assertThat(patients.open(actorOf("lead"), mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
     }
 
     @Test
@@ -111,13 +111,13 @@ class PatientViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("patient-edit")).click();
 
         Actor colleague = actorOf("therapist1");
-        var loaded = patients.find(colleague, mine.id()).orElseThrow();
+        var loaded = patients.open(colleague, mine.id()).orElseThrow();
         patients.archive(colleague, mine.id(), loaded.version());
         test($(TextField.class).id("patient-given-name")).setValue("Overwritten");
         test($(Button.class).id("patient-save")).click();
 
         assertThat($(Paragraph.class).id("patient-dialog-error").getText()).contains("Someone else changed this patient");
-        var stored = patients.find(colleague, mine.id()).orElseThrow();
+        var stored = patients.open(colleague, mine.id()).orElseThrow();
         assertThat(stored.isArchived()).isTrue();
         assertThat(stored.details().name().given()).isNotEqualTo("Overwritten");
         patients.restore(colleague, mine.id(), stored.version());

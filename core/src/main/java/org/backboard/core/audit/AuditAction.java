@@ -1,0 +1,32 @@
+package org.backboard.core.audit;
+
+/** What happened. Reads and refusals are recorded as well as changes. */
+public enum AuditAction {
+    PATIENT_VIEWED("Patient viewed"),
+    PATIENT_ACCESS_DENIED("Patient access denied"),
+    PATIENT_REGISTERED("Patient registered"),
+    PATIENT_UPDATED("Patient updated"),
+    PATIENT_ARCHIVED("Patient archived"),
+    PATIENT_RESTORED("Patient restored"),
+    PATIENT_REASSIGNED("Patient reassigned"),
+    SIGN_IN("Signed in"),
+    SIGN_IN_FAILED("Sign-in failed"),
+    SIGN_IN_LOCKED("Account locked after failed sign-ins"),
+    SIGN_OUT("Signed out"),
+    CLINICIAN_CREATED("Clinician created"),
+    CLINICIAN_PASSWORD_RESET("Password reset"),
+    CLINICIAN_DEACTIVATED("Clinician deactivated"),
+    CLINICIAN_REACTIVATED("Clinician reactivated"),
+    CLINICIAN_ROLE_CHANGED("Role changed"),
+    AUDIT_EXPORTED("Audit trail exported");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

@@ -1,0 +1,48 @@
+package org.backboard.core.audit;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.backboard.core.clinician.ClinicianId;
+import java.util.UUID;
+
+/**
+ * One line of the audit trail: when, who, what, on which patient and record, and the names of
+ * the fields that changed (never their values: the trail must not become a copy of health data).
+ * A failed sign-in under an unknown name has no clinician, only the name that was tried. The
+ * patient is kept as its id value, so the trail depends on no feature that writes into it.
+ */
+public record AuditEvent(
+        Instant occurredAt,
+        Optional<ClinicianId> actor,
+        Optional<String> attemptedUsername,
+        AuditAction action,
+        Optional<UUID> patient,
+        String entity,
+        String entityId,
+        List<String> changedFields) {
+
+    public AuditEvent {
+        Objects.requireNonNull(occurredAt, "occurred at");
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(entity, "entity");
+        Objects.requireNonNull(entityId, "entity id");
+        if (actor.isEmpty() && attemptedUsername.isEmpty()) {
+            throw new IllegalArgumentException("an audit event names who acted");
+        }
+        changedFields = List.copyOf(changedFields);
+    }
+
+    public static AuditEvent onPatient(Instant at, ClinicianId actor, AuditAction action, UUID patient,
+                                       List<String> changedFields) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.of(patient), "patient",
+                patient.toString(), changedFields);
+    }
+
+    public static AuditEvent onClinician(Instant at, ClinicianId actor, AuditAction action, ClinicianId subject,
+                                         List<String> changedFields) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "clinician",
+                subject.value().toString(), changedFields);
+    }
+}

@@ -1,0 +1,73 @@
+package org.backboard.core.audit;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Optional;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.shared.NotPermittedException;
+
+/** Clinic leads read and export the audit trail; exporting is itself audited. */
+public class AuditService {
+
+    /** An export holds at most this many rows; narrow the filters for more. */
+    public static final int EXPORT_LIMIT = 100_000;
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+    private final AuditTrail trail;
+    private final Clock clock;
+
+    public AuditService(AuditTrail trail, Clock clock) {
+        this.trail = trail;
+        this.clock = clock;
+    }
+
+    public List<AuditEntry> search(Actor actor, AuditQuery query, int offset, int limit) {
+        requireLead(actor);
+        return trail.search(query, Math.max(0, offset), Math.clamp(limit, 1, 500));
+    }
+
+    public int count(Actor actor, AuditQuery query) {
+        requireLead(actor);
+        return trail.count(query);
+    }
+
+    /** The filtered trail as CSV (RFC 4180), newest first. */
+    @Transactional
+    public String exportCsv(Actor actor, AuditQuery query) {
+        requireLead(actor);
+        ZoneId zone = clock.getZone();
+        StringBuilder csv = new StringBuilder("time,who,action,patient_mrn,entity,entity_id,changed_fields\r\n");
+        for (AuditEntry entry : trail.search(query, 0, EXPORT_LIMIT)) {
+            csv.append(String.join(",",
+                    cell(TIME.format(entry.occurredAt().atZone(zone))),
+                    cell(entry.who()),
+                    cell(entry.action().name()),
+                    cell(entry.patientMrn()),
+                    cell(entry.entity()),
+                    cell(entry.entityId()),
+                    cell(String.join(" ", entry.changedFields())))).append("\r\n");
+        }
+        trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(),
+                AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
+        return csv.toString();
+    }
+
+    private static String cell(String value) {
+        if (value == null) {
+            return "";
+        }
+        // quoted always; a leading formula character is defused for spreadsheet users
+        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        return "\"" + safe.replace("\"", "\"\"") + "\"";
+    }
+
+    private static void requireLead(Actor actor) {
+        if (!actor.isLead()) {
+            throw new NotPermittedException("only clinic leads read the audit trail");
+        }
+    }
+}
