@@ -1,6 +1,12 @@
 package org.backboard.ui;
 
 import java.time.Clock;
+import java.time.Duration;
+import org.backboard.core.account.AccountAdministration;
+import org.backboard.core.signin.SignInAttempts;
+import org.backboard.core.signin.SignInGuard;
+import org.backboard.core.signin.SignInPolicy;
+import org.springframework.beans.factory.annotation.Value;
 import org.backboard.core.audit.AuditService;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.ClinicianDirectory;
@@ -38,6 +44,19 @@ class ApplicationServices {
     @Bean
     ClinicianDirectory clinicianDirectory(Clinicians clinicians) {
         return new ClinicianDirectory(clinicians);
+    }
+
+    @Bean
+    AccountAdministration accountAdministration(Clinicians clinicians, PasswordHasher hasher, AuditTrail audit,
+                                                Clock clock) {
+        return new AccountAdministration(clinicians, hasher, audit, clock);
+    }
+
+    @Bean
+    SignInGuard signInGuard(SignInAttempts attempts, AuditTrail audit, Clock clock,
+                            @Value("${backboard.sign-in.max-failures:5}") int maxFailures,
+                            @Value("${backboard.sign-in.lock-duration:15m}") Duration lockDuration) {
+        return new SignInGuard(attempts, audit, new SignInPolicy(maxFailures, lockDuration, lockDuration), clock);
     }
 
     @Bean

@@ -36,7 +36,8 @@ class UiArchitectureTest {
     @Test
     void viewsCallServicesNotTheStoragePorts() {
         noClasses().that().resideInAnyPackage("org.backboard.ui.roster..", "org.backboard.ui.patient..",
-                        "org.backboard.ui.layout..", "org.backboard.ui.error..")
+                        "org.backboard.ui.layout..", "org.backboard.ui.error..", "org.backboard.ui.audit..",
+                        "org.backboard.ui.account..")
                 .should().dependOnClassesThat().haveFullyQualifiedName(Patients.class.getName())
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(Clinicians.class.getName())
                 .because("access rules live in the core services; a view reading a port would bypass them")

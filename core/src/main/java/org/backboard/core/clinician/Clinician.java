@@ -22,8 +22,29 @@ public record Clinician(
         }
     }
 
-    /** A new, active clinician (version 0 marks it as not yet stored). */
+    /** A new, active clinician. */
     public static Clinician create(Username username, String displayName, String passwordHash, Role role) {
         return new Clinician(ClinicianId.newId(), username, displayName.strip(), passwordHash, role, true, 0);
+    }
+
+    public Clinician withPasswordHash(String newHash) {
+        return new Clinician(id, username, displayName, newHash, role, active, version);
+    }
+
+    public Clinician withRole(Role newRole) {
+        return new Clinician(id, username, displayName, passwordHash, newRole, active, version);
+    }
+
+    /** Clinicians with history are never deleted, only deactivated: they can no longer sign in. */
+    public Clinician deactivated() {
+        return new Clinician(id, username, displayName, passwordHash, role, false, version);
+    }
+
+    public Clinician reactivated() {
+        return new Clinician(id, username, displayName, passwordHash, role, true, version);
+    }
+
+    public boolean isActiveLead() {
+        return active && role == Role.LEAD;
     }
 }

@@ -8,6 +8,17 @@ public interface Clinicians {
 
     Optional<Clinician> findByUsername(Username username);
 
+    Optional<Clinician> findById(ClinicianId id);
+
+    /**
+     * Stores a changed clinician.
+     *
+     * @throws org.backboard.core.shared.ConcurrentChangeException when it changed since it was loaded
+     */
+    void update(Clinician clinician);
+
+    int countActiveLeads();
+
     Optional<ClinicianSummary> findSummary(ClinicianId id);
 
     /** The clinician, if they are an active therapist (the only ones who carry a caseload). */

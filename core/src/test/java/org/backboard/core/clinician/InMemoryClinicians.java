@@ -50,6 +50,26 @@ public final class InMemoryClinicians implements Clinicians {
     }
 
     @Override
+    public Optional<Clinician> findById(ClinicianId id) {
+        return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public void update(Clinician clinician) {
+        Clinician current = stored.get(clinician.id());
+        if (current == null || current.version() != clinician.version()) {
+            throw new org.backboard.core.shared.ConcurrentChangeException("this account");
+        }
+        stored.put(clinician.id(), new Clinician(clinician.id(), clinician.username(), clinician.displayName(),
+                clinician.passwordHash(), clinician.role(), clinician.active(), clinician.version() + 1));
+    }
+
+    @Override
+    public int countActiveLeads() {
+        return (int) stored.values().stream().filter(Clinician::isActiveLead).count();
+    }
+
+    @Override
     public boolean anyActiveLead() {
         return stored.values().stream().anyMatch(c -> c.active() && c.role() == Role.LEAD);
     }

@@ -53,6 +53,17 @@ class ClinicianEntity {
         return entity;
     }
 
+    long version() {
+        return version;
+    }
+
+    void copyChangeableFrom(Clinician clinician) {
+        displayName = clinician.displayName();
+        passwordHash = clinician.passwordHash();
+        role = clinician.role();
+        active = clinician.active();
+    }
+
     Clinician toDomain() {
         return new Clinician(new ClinicianId(id), new Username(username), displayName, passwordHash, role, active,
                 version);

@@ -12,5 +12,7 @@ interface ClinicianRepository extends JpaRepository<ClinicianEntity, UUID> {
 
     boolean existsByRoleAndActiveTrue(Role role);
 
+    int countByRoleAndActiveTrue(Role role);
+
     List<ClinicianEntity> findByActiveTrueOrderByDisplayName();
 }

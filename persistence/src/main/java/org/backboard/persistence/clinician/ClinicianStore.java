@@ -1,5 +1,8 @@
 package org.backboard.persistence.clinician;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import org.backboard.core.clinician.Clinician;
@@ -8,20 +11,48 @@ import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.shared.ConcurrentChangeException;
 import org.springframework.stereotype.Repository;
 
 @Repository
 class ClinicianStore implements Clinicians {
 
     private final ClinicianRepository repository;
+    private final EntityManager entityManager;
 
-    ClinicianStore(ClinicianRepository repository) {
+    ClinicianStore(ClinicianRepository repository, EntityManager entityManager) {
         this.repository = repository;
+        this.entityManager = entityManager;
     }
 
     @Override
     public Optional<Clinician> findByUsername(Username username) {
         return repository.findByUsername(username.value()).map(ClinicianEntity::toDomain);
+    }
+
+    @Override
+    public Optional<Clinician> findById(ClinicianId id) {
+        return repository.findById(id.value()).map(ClinicianEntity::toDomain);
+    }
+
+    @Override
+    @Transactional
+    public void update(Clinician clinician) {
+        ClinicianEntity entity = entityManager.find(ClinicianEntity.class, clinician.id().value());
+        if (entity == null || entity.version() != clinician.version()) {
+            throw new ConcurrentChangeException("this account");
+        }
+        entity.copyChangeableFrom(clinician);
+        try {
+            entityManager.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("this account");
+        }
+    }
+
+    @Override
+    public int countActiveLeads() {
+        return repository.countByRoleAndActiveTrue(Role.LEAD);
     }
 
     @Override

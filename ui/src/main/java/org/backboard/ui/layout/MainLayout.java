@@ -14,6 +14,7 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
+import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.roster.RosterView;
 import org.backboard.ui.security.CurrentClinician;
@@ -47,6 +48,7 @@ public class MainLayout extends AppLayout {
         nav.addItem(new SideNavItem(clinician.actor().isLead() ? "All patients" : "My patients", RosterView.class,
                 VaadinIcon.USERS.create()));
         if (clinician.actor().isLead()) {
+            nav.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
         Div disclaimer = new Div("Decision support for licensed clinicians. Not a diagnosis.");

@@ -2,6 +2,7 @@ package org.backboard.ui.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.signin.SignInGuard;
 import org.springframework.stereotype.Component;
 
 /** The clinician of the current Vaadin request, as the core services want them. */
@@ -9,9 +10,11 @@ import org.springframework.stereotype.Component;
 public class CurrentClinician {
 
     private final AuthenticationContext authentication;
+    private final SignInGuard guard;
 
-    CurrentClinician(AuthenticationContext authentication) {
+    CurrentClinician(AuthenticationContext authentication, SignInGuard guard) {
         this.authentication = authentication;
+        this.guard = guard;
     }
 
     public SignedInClinician get() {
@@ -28,6 +31,8 @@ public class CurrentClinician {
     }
 
     public void logout() {
+        SignedInClinician clinician = get();
+        guard.signedOut(clinician.actor().id(), clinician.getUsername());
         authentication.logout();
     }
 }

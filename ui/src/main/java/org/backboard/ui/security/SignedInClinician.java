@@ -19,9 +19,11 @@ public final class SignedInClinician implements UserDetails, CredentialsContaine
     private final String displayName;
     private final Role role;
     private final boolean active;
+    private final boolean locked;
     private String passwordHash;
 
-    SignedInClinician(Clinician clinician) {
+    SignedInClinician(Clinician clinician, boolean locked) {
+        this.locked = locked;
         this.id = clinician.id();
         this.username = clinician.username().value();
         this.displayName = clinician.displayName();
@@ -55,6 +57,11 @@ public final class SignedInClinician implements UserDetails, CredentialsContaine
     @Override
     public String getUsername() {
         return username;
+    }
+
+    @Override
+    public boolean isAccountNonLocked() {
+        return !locked;
     }
 
     @Override

@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +22,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /** A therapist's first minutes with Backboard, in real headless Chromium. */
 @BackboardSpringTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(OutputCaptureExtension.class)
 class RosterEndToEndTest {
 
     @LocalServerPort
@@ -39,7 +43,7 @@ class RosterEndToEndTest {
     }
 
     @Test
-    void aTherapistSignsInSearchesAndRegistersAPatient() {
+    void aTherapistSignsInSearchesAndRegistersAPatient(CapturedOutput log) {
         Page page = browser.signIn("therapist1", "demo-therapist");
         Locator grid = page.locator("#roster-grid");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My patients"))).isVisible();
@@ -90,6 +94,20 @@ class RosterEndToEndTest {
 
         page.navigate(browser.url("/no-such-page"));
         assertThat(page.locator("#page-not-found")).hasText("Page not found");
+
+        assertNoPatientDataIn(log.getAll(), family, freshMrn, takenMrn, someonesMrn, "+44 20 7946 0018");
+    }
+
+    /** What the run showed and typed, and every name on therapist1's caseload, must stay out of the log. */
+    private void assertNoPatientDataIn(String log, String... typedOrShown) {
+        java.util.List<String> sensitive = new java.util.ArrayList<>(java.util.List.of(typedOrShown));
+        sensitive.addAll(jdbc.queryForList("""
+                select p.family_name || ', ' || p.given_name from patient p join clinician c on c.id = p.therapist_id
+                 where c.username = 'therapist1'""", String.class));
+        org.assertj.core.api.Assertions.assertThat(log).as("the application log of this run").isNotBlank();
+        for (String value : sensitive) {
+            org.assertj.core.api.Assertions.assertThat(log).as("patient data in the log").doesNotContain(value);
+        }
     }
 
     @Test

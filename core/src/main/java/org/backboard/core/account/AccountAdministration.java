@@ -1,0 +1,140 @@
+package org.backboard.core.account;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.PasswordHasher;
+import org.backboard.core.clinician.PasswordPolicy;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.clinician.Username;
+import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.NotPermittedException;
+
+/**
+ * Clinic leads manage the clinicians' accounts. Accounts are never deleted (their history must
+ * stay attributable), and the clinic always keeps at least one active lead.
+ */
+public class AccountAdministration {
+
+    static final String LAST_LEAD = "The clinic needs at least one active lead: make someone else a lead first";
+
+    private final Clinicians clinicians;
+    private final PasswordHasher hasher;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public AccountAdministration(Clinicians clinicians, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+        this.clinicians = clinicians;
+        this.hasher = hasher;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public List<AccountRow> accounts(Actor actor) {
+        requireLead(actor);
+        return clinicians.all().stream().map(s -> clinicians.findById(s.id())).flatMap(Optional::stream)
+                .map(AccountRow::of).toList();
+    }
+
+    @Transactional
+    public AccountResult create(Actor actor, String rawUsername, String displayName, Role role, String rawPassword) {
+        requireLead(actor);
+        List<FieldProblem> problems = new ArrayList<>();
+        Optional<Username> username = Username.parse(rawUsername);
+        if (username.isEmpty()) {
+            problems.add(new FieldProblem("username", Username.problem(null).orElseThrow()));
+        } else if (clinicians.findByUsername(username.get()).isPresent()) {
+            problems.add(new FieldProblem("username", "This user name is taken"));
+        }
+        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+            problems.add(new FieldProblem("displayName", "A name of 1-100 characters is required"));
+        }
+        if (role == null) {
+            problems.add(new FieldProblem("role", "Choose a role"));
+        }
+        username.flatMap(name -> PasswordPolicy.problem(name, rawPassword))
+                .ifPresent(message -> problems.add(new FieldProblem("password", message)));
+        if (!problems.isEmpty()) {
+            return new AccountResult.Rejected(problems);
+        }
+        Clinician created = Clinician.create(username.get(), displayName, hasher.hash(rawPassword), role);
+        clinicians.add(created);
+        record(actor, AuditAction.CLINICIAN_CREATED, created.id(), List.of("username", "displayName", "role"));
+        return new AccountResult.Done();
+    }
+
+    @Transactional
+    public AccountResult resetPassword(Actor actor, ClinicianId id, String rawPassword) {
+        requireLead(actor);
+        return change(actor, id, AuditAction.CLINICIAN_PASSWORD_RESET, "password",
+                clinician -> PasswordPolicy.problem(clinician.username(), rawPassword),
+                clinician -> clinician.withPasswordHash(hasher.hash(rawPassword)));
+    }
+
+    @Transactional
+    public AccountResult deactivate(Actor actor, ClinicianId id) {
+        requireLead(actor);
+        return change(actor, id, AuditAction.CLINICIAN_DEACTIVATED, "active",
+                clinician -> clinician.isActiveLead() ? lastLeadProblem() : Optional.empty(),
+                Clinician::deactivated);
+    }
+
+    @Transactional
+    public AccountResult reactivate(Actor actor, ClinicianId id) {
+        requireLead(actor);
+        return change(actor, id, AuditAction.CLINICIAN_REACTIVATED, "active", clinician -> Optional.empty(),
+                Clinician::reactivated);
+    }
+
+    @Transactional
+    public AccountResult changeRole(Actor actor, ClinicianId id, Role role) {
+        requireLead(actor);
+        return change(actor, id, AuditAction.CLINICIAN_ROLE_CHANGED, "role",
+                clinician -> clinician.isActiveLead() && role != Role.LEAD ? lastLeadProblem() : Optional.empty(),
+                clinician -> clinician.withRole(role));
+    }
+
+    private Optional<String> lastLeadProblem() {
+        return clinicians.countActiveLeads() <= 1 ? Optional.of(LAST_LEAD) : Optional.empty();
+    }
+
+    /** Applies the verb unless the check finds a problem; a change that changes nothing is not stored. */
+    private AccountResult change(Actor actor, ClinicianId id, AuditAction action, String field,
+                                 Function<Clinician, Optional<String>> check, UnaryOperator<Clinician> verb) {
+        Optional<Clinician> current = clinicians.findById(id);
+        if (current.isEmpty()) {
+            return new AccountResult.NotFound();
+        }
+        Optional<String> problem = check.apply(current.get());
+        if (problem.isPresent()) {
+            return AccountResult.rejected(field, problem.get());
+        }
+        Clinician changed = verb.apply(current.get());
+        if (!changed.equals(current.get())) {
+            clinicians.update(changed);
+            record(actor, action, id, List.of(field));
+        }
+        return new AccountResult.Done();
+    }
+
+    private void record(Actor actor, AuditAction action, ClinicianId subject, List<String> fields) {
+        audit.record(AuditEvent.onClinician(clock.instant(), actor.id(), action, subject, fields));
+    }
+
+    private static void requireLead(Actor actor) {
+        if (!actor.isLead()) {
+            throw new NotPermittedException("only clinic leads manage accounts");
+        }
+    }
+}

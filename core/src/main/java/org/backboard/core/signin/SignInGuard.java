@@ -1,0 +1,68 @@
+package org.backboard.core.signin;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.clinician.ClinicianId;
+
+/** Throttles failed sign-ins and puts every sign-in, failure, lock and sign-out on the audit trail. */
+public class SignInGuard {
+
+    private final SignInAttempts attempts;
+    private final AuditTrail audit;
+    private final SignInPolicy policy;
+    private final Clock clock;
+
+    public SignInGuard(SignInAttempts attempts, AuditTrail audit, SignInPolicy policy, Clock clock) {
+        this.attempts = attempts;
+        this.audit = audit;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    public boolean isLocked(String username) {
+        return attempts.find(key(username)).filter(state -> state.isLocked(clock.instant())).isPresent();
+    }
+
+    /** A wrong password, an unknown name, or any attempt while locked. */
+    @Transactional
+    public void failed(String username, Optional<ClinicianId> account) {
+        Instant now = clock.instant();
+        String key = key(username);
+        AttemptState before = attempts.find(key).orElseGet(() -> AttemptState.fresh(key, now));
+        AttemptState after = before.isLocked(now) ? before : before.afterFailure(now, policy);
+        attempts.save(after);
+        record(now, account, key, AuditAction.SIGN_IN_FAILED);
+        if (after.justLocked(before, now)) {
+            record(now, account, key, AuditAction.SIGN_IN_LOCKED);
+        }
+    }
+
+    @Transactional
+    public void succeeded(String username, ClinicianId account) {
+        attempts.clear(key(username));
+        record(clock.instant(), Optional.of(account), key(username), AuditAction.SIGN_IN);
+    }
+
+    @Transactional
+    public void signedOut(ClinicianId account, String username) {
+        record(clock.instant(), Optional.of(account), key(username), AuditAction.SIGN_OUT);
+    }
+
+    private void record(Instant now, Optional<ClinicianId> account, String username, AuditAction action) {
+        audit.record(new AuditEvent(now, account, account.isPresent() ? Optional.empty() : Optional.of(username),
+                action, Optional.empty(), "session", username, List.of()));
+    }
+
+    /** Names are compared as typed at sign-in: trimmed, lower case, at most 64 characters. */
+    private static String key(String username) {
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return key.length() > 64 ? key.substring(0, 64) : key;
+    }
+}

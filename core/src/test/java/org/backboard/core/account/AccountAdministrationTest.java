@@ -1,0 +1,96 @@
+package org.backboard.core.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.InMemoryAuditTrail;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.InMemoryClinicians;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.clinician.Username;
+import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.NotPermittedException;
+import org.junit.jupiter.api.Test;
+
+class AccountAdministrationTest {
+
+    private final InMemoryClinicians clinicians = new InMemoryClinicians();
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final AccountAdministration admin = new AccountAdministration(clinicians, raw -> "hashed:" + raw, audit,
+            Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC));
+    private final Actor lead = clinicians.enrol("lena", "Lena Lead", Role.LEAD);
+    private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
+
+    @Test
+    void aLeadCreatesAClinicianWithAHashedPasswordAndItIsAudited() {
+        AccountResult result = admin.create(lead, "Sam.Okoye", "Sam Okoye", Role.THERAPIST, "long-enough-secret");
+
+        assertThat(result).isInstanceOf(AccountResult.Done.class);
+        Clinician sam = clinicians.findByUsername(new Username("sam.okoye")).orElseThrow();
+        assertThat(sam.passwordHash()).isEqualTo("hashed:long-enough-secret");
+        assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_CREATED);
+        assertThat(audit.events().getFirst().toString()).doesNotContain("long-enough-secret");
+    }
+
+    @Test
+    void aNewAccountNeedsAFreeNameAndAGoodPassword() {
+        AccountResult result = admin.create(lead, "tess", " ", Role.THERAPIST, "a-good-long-password");
+
+        assertThat(((AccountResult.Rejected) result).problems()).extracting(FieldProblem::field)
+                .containsExactly("username", "displayName");
+        assertThat(((AccountResult.Rejected) admin.create(lead, "new.one", "New", Role.THERAPIST, "short"))
+                .problems()).extracting(FieldProblem::field).containsExactly("password");
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
+    void theLastActiveLeadCanBeNeitherDeactivatedNorDemoted() {
+        AccountResult deactivate = admin.deactivate(lead, lead.id());
+        AccountResult demote = admin.changeRole(lead, lead.id(), Role.THERAPIST);
+
+        assertThat(deactivate).isEqualTo(AccountResult.rejected("active", AccountAdministration.LAST_LEAD));
+        assertThat(demote).isEqualTo(AccountResult.rejected("role", AccountAdministration.LAST_LEAD));
+        assertThat(clinicians.findById(lead.id()).orElseThrow().isActiveLead()).isTrue();
+    }
+
+    @Test
+    void withASecondLeadTheFirstMayStepDown() {
+        admin.changeRole(lead, tess.id(), Role.LEAD);
+
+        assertThat(admin.changeRole(lead, lead.id(), Role.THERAPIST)).isInstanceOf(AccountResult.Done.class);
+        assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_ROLE_CHANGED, AuditAction.CLINICIAN_ROLE_CHANGED);
+    }
+
+    @Test
+    void aDeactivatedClinicianIsKeptAndCanBeReactivated() {
+        admin.deactivate(lead, tess.id());
+        assertThat(clinicians.findById(tess.id()).orElseThrow().active()).isFalse();
+
+        admin.reactivate(lead, tess.id());
+        assertThat(clinicians.findById(tess.id()).orElseThrow().active()).isTrue();
+        assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_DEACTIVATED, AuditAction.CLINICIAN_REACTIVATED);
+    }
+
+    @Test
+    void aPasswordResetFollowsThePasswordRules() {
+        assertThat(admin.resetPassword(lead, tess.id(), "tess")).isInstanceOf(AccountResult.Rejected.class);
+        assertThat(admin.resetPassword(lead, tess.id(), "a-new-long-password")).isInstanceOf(AccountResult.Done.class);
+
+        assertThat(clinicians.findById(tess.id()).orElseThrow().passwordHash()).isEqualTo("hashed:a-new-long-password");
+        assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_PASSWORD_RESET);
+    }
+
+    @Test
+    void therapistsManageNoAccounts() {
+        assertThatThrownBy(() -> admin.accounts(tess)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> admin.create(tess, "x.y", "X", Role.LEAD, "long-enough-secret"))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> admin.deactivate(tess, lead.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> admin.changeRole(tess, tess.id(), Role.LEAD)).isInstanceOf(NotPermittedException.class);
+    }
+}

@@ -1,0 +1,50 @@
+package org.backboard.persistence.signin;
+
+import java.sql.Timestamp;
+import java.util.Optional;
+import org.backboard.core.signin.AttemptState;
+import org.backboard.core.signin.SignInAttempts;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class SignInAttemptStore implements SignInAttempts {
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    SignInAttemptStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<AttemptState> find(String username) {
+        return jdbc.query("select * from sign_in_attempt where username = :username",
+                new MapSqlParameterSource("username", username),
+                (rs, row) -> new AttemptState(rs.getString("username"), rs.getInt("failures"),
+                        rs.getTimestamp("window_start").toInstant(),
+                        Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant)))
+                .stream().findFirst();
+    }
+
+    @Override
+    public void save(AttemptState state) {
+        jdbc.update("""
+                insert into sign_in_attempt (username, failures, window_start, locked_until)
+                values (:username, :failures, :start, :locked)
+                on conflict (username) do update
+                   set failures = excluded.failures, window_start = excluded.window_start,
+                       locked_until = excluded.locked_until""",
+                new MapSqlParameterSource()
+                        .addValue("username", state.username())
+                        .addValue("failures", state.failures())
+                        .addValue("start", Timestamp.from(state.windowStart()))
+                        .addValue("locked", state.lockedUntil().map(Timestamp::from).orElse(null)));
+    }
+
+    @Override
+    public void clear(String username) {
+        jdbc.update("delete from sign_in_attempt where username = :username",
+                new MapSqlParameterSource("username", username));
+    }
+}

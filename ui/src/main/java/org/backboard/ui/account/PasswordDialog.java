@@ -1,0 +1,41 @@
+package org.backboard.ui.account;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.textfield.PasswordField;
+import java.util.function.Function;
+import org.backboard.core.account.AccountResult;
+import org.backboard.core.clinician.PasswordPolicy;
+
+/** A lead sets a new password for a clinician who lost theirs. */
+class PasswordDialog extends Dialog {
+
+    PasswordDialog(String name, Function<String, AccountResult> reset) {
+        setHeaderTitle("New password for " + name);
+        setId("password-dialog");
+        PasswordField password = new PasswordField("New password");
+        password.setId("account-new-password");
+        password.setHelperText("at least " + PasswordPolicy.MIN_LENGTH + " characters; not the user name");
+        password.setWidthFull();
+        add(password);
+
+        Button save = new Button("Set password", click -> {
+            switch (reset.apply(password.getValue())) {
+                case AccountResult.Rejected rejected -> {
+                    password.setErrorMessage(rejected.problems().getFirst().message());
+                    password.setInvalid(true);
+                }
+                case AccountResult.Done done -> {
+                    Notification.show("Password changed");
+                    close();
+                }
+                case AccountResult.NotFound notFound -> close();
+            }
+        });
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId("account-password-save");
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+}

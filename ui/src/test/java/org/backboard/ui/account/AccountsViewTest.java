@@ -1,0 +1,58 @@
+package org.backboard.ui.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.UUID;
+import java.util.stream.IntStream;
+import org.backboard.core.account.AccountRow;
+import org.backboard.ui.BackboardSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.test.context.support.WithUserDetails;
+
+@BackboardSpringTest
+class AccountsViewTest extends SpringBrowserlessTest {
+
+    @Test
+    @WithUserDetails("lead")
+    void aLeadCreatesAClinicianWhoThenAppearsInTheList() {
+        navigate(AccountsView.class);
+        String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
+
+        test($(Button.class).id("account-new")).click();
+        test($(TextField.class).id("account-username")).setValue(username);
+        test($(TextField.class).id("account-display-name")).setValue("Nova Newcomer");
+        test($(PasswordField.class).id("account-password")).setValue("a-long-initial-password");
+        test($(Button.class).id("account-save")).click();
+
+        assertThat(rows()).extracting(AccountRow::username).contains(username);
+    }
+
+    @Test
+    @WithUserDetails("lead")
+    void aWeakPasswordIsExplainedOnItsField() {
+        navigate(AccountsView.class);
+        String username = "weak-" + UUID.randomUUID().toString().substring(0, 8);
+
+        test($(Button.class).id("account-new")).click();
+        test($(TextField.class).id("account-username")).setValue(username);
+        test($(TextField.class).id("account-display-name")).setValue("Weak Password");
+        test($(PasswordField.class).id("account-password")).setValue("short");
+        test($(Button.class).id("account-save")).click();
+
+        PasswordField password = $(PasswordField.class).id("account-password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).contains("12 characters");
+        assertThat(rows()).extracting(AccountRow::username).doesNotContain(username);
+    }
+
+    @SuppressWarnings("unchecked")
+    private java.util.List<AccountRow> rows() {
+        var grid = test((Grid<AccountRow>) $(Grid.class).id("accounts-grid"));
+        return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
+    }
+}

@@ -1,0 +1,274 @@
+package org.backboard.ui.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AccessAnnotationChecker;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.security.Principal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import org.backboard.core.account.AccountAdministration;
+import org.backboard.core.account.AccountResult;
+import org.backboard.core.audit.AuditQuery;
+import org.backboard.core.audit.AuditService;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.ClinicianDirectory;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.clinician.Username;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDraft;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.RosterQuery;
+import org.backboard.core.patient.RosterRow;
+import org.backboard.core.patient.RosterSort;
+import org.backboard.core.patient.SaveResult;
+import org.backboard.core.patient.Sex;
+import org.backboard.core.shared.NotPermittedException;
+import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.account.AccountsView;
+import org.backboard.ui.audit.AuditView;
+import org.backboard.ui.patient.PatientView;
+import org.backboard.ui.roster.RosterView;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Who may do what, as one table: every view route and every operation of the services that
+ * views call. A route or operation added without a row here fails the build.
+ */
+@BackboardSpringTest
+class AccessMatrixTest {
+
+    enum Who { ANONYMOUS, THERAPIST, LEAD }
+
+    /** How an operation decides access. */
+    enum Rule {
+        /** Therapists on their own caseload only; leads on every patient. */
+        CASELOAD,
+        /** Clinic leads only. */
+        LEAD_ONLY,
+        /** Any signed-in clinician (staff names, today's date): no patient data. */
+        ANY_CLINICIAN
+    }
+
+    private static final Map<Class<?>, Set<Who>> ROUTES = Map.of(
+            LoginView.class, Set.of(Who.ANONYMOUS, Who.THERAPIST, Who.LEAD),
+            RosterView.class, Set.of(Who.THERAPIST, Who.LEAD),
+            PatientView.class, Set.of(Who.THERAPIST, Who.LEAD),
+            AuditView.class, Set.of(Who.LEAD),
+            AccountsView.class, Set.of(Who.LEAD));
+
+    private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
+            Map.entry("PatientService.today", Rule.ANY_CLINICIAN),
+            Map.entry("PatientService.open", Rule.CASELOAD),
+            Map.entry("PatientService.roster", Rule.CASELOAD),
+            Map.entry("PatientService.count", Rule.CASELOAD),
+            Map.entry("PatientService.register", Rule.CASELOAD),
+            Map.entry("PatientService.update", Rule.CASELOAD),
+            Map.entry("PatientService.archive", Rule.CASELOAD),
+            Map.entry("PatientService.restore", Rule.CASELOAD),
+            Map.entry("PatientService.reassign", Rule.LEAD_ONLY),
+            Map.entry("AuditService.search", Rule.LEAD_ONLY),
+            Map.entry("AuditService.count", Rule.LEAD_ONLY),
+            Map.entry("AuditService.exportCsv", Rule.LEAD_ONLY),
+            Map.entry("AccountAdministration.accounts", Rule.LEAD_ONLY),
+            Map.entry("AccountAdministration.create", Rule.LEAD_ONLY),
+            Map.entry("AccountAdministration.resetPassword", Rule.LEAD_ONLY),
+            Map.entry("AccountAdministration.deactivate", Rule.LEAD_ONLY),
+            Map.entry("AccountAdministration.reactivate", Rule.LEAD_ONLY),
+            Map.entry("AccountAdministration.changeRole", Rule.LEAD_ONLY),
+            Map.entry("ClinicianDirectory.activeTherapists", Rule.ANY_CLINICIAN),
+            Map.entry("ClinicianDirectory.everyone", Rule.ANY_CLINICIAN),
+            Map.entry("ClinicianDirectory.displayName", Rule.ANY_CLINICIAN));
+
+    private static final List<Class<?>> SERVICES = List.of(PatientService.class, AuditService.class,
+            AccountAdministration.class, ClinicianDirectory.class);
+
+    @Autowired
+    PatientService patients;
+    @Autowired
+    AuditService audit;
+    @Autowired
+    AccountAdministration accounts;
+    @Autowired
+    ClinicianDirectory directory;
+    @Autowired
+    Clinicians clinicians;
+
+    private Actor therapist;
+    private Actor lead;
+    private Clinician colleague;
+
+    @BeforeEach
+    void actors() {
+        therapist = actor("therapist1");
+        lead = actor("lead");
+        colleague = clinicians.findByUsername(new Username("therapist2")).orElseThrow();
+    }
+
+    @Test
+    void everyRouteHasARow() {
+        Set<String> routes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.backboard.ui").stream()
+                .filter(c -> c.isAnnotatedWith(Route.class)).map(c -> c.getName()).collect(Collectors.toSet());
+
+        assertThat(routes).isEqualTo(ROUTES.keySet().stream().map(Class::getName).collect(Collectors.toSet()));
+    }
+
+    @Test
+    void everyRouteLetsInExactlyItsRoles() {
+        AccessAnnotationChecker checker = new AccessAnnotationChecker();
+        ROUTES.forEach((route, allowed) -> {
+            for (Who who : Who.values()) {
+                Principal principal = who == Who.ANONYMOUS ? null : () -> who.name().toLowerCase();
+                boolean access = checker.hasAccess(route, principal, role -> role.equals(who.name()));
+                assertThat(access).as("%s for %s", route.getSimpleName(), who).isEqualTo(allowed.contains(who));
+            }
+        });
+    }
+
+    @Test
+    void everyServiceOperationHasARow() {
+        Set<String> operations = SERVICES.stream()
+                .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
+                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
+                        .map(Method::getName).map(name -> service.getSimpleName() + "." + name))
+                .collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(operations).isEqualTo(new TreeSet<>(OPERATIONS.keySet()));
+    }
+
+    @Test
+    void caseloadOperationsAllowTheOwnCaseloadAndTheLeadOnly() {
+        Map<String, BiFunction<Actor, PatientId, Boolean>> checks = Map.of(
+                "open", (actor, id) -> patients.open(actor, id).isPresent(),
+                "roster", (actor, id) -> rosterFinds(actor, id),
+                "count", (actor, id) -> patients.count(actor, byMrnOf(id)) > 0,
+                "update", (actor, id) -> saved(patients.update(actor, id, version(id), sameDetailsOf(id))),
+                "archive", (actor, id) -> saved(patients.archive(actor, id, version(id))),
+                "restore", (actor, id) -> saved(patients.restore(actor, id, version(id))));
+        PatientId own = firstPatientOf(therapist);
+        PatientId others = firstPatientOf(new Actor(colleague.id(), colleague.role()));
+
+        checks.forEach((operation, allowed) -> {
+            assertThat(allowed.apply(therapist, own)).as("therapist, own patient: %s", operation).isTrue();
+            assertThat(allowed.apply(therapist, others)).as("therapist, another caseload: %s", operation).isFalse();
+            assertThat(allowed.apply(lead, others)).as("lead: %s", operation).isTrue();
+        });
+        assertThat(checks.keySet().stream().map(op -> "PatientService." + op))
+                .allMatch(op -> OPERATIONS.get(op) == Rule.CASELOAD);
+    }
+
+    @Test
+    void aTherapistRegistersOntoTheirOwnCaseloadWhateverTheFormSays() {
+        PatientDraft draft = new PatientDraft("AM-" + UUID.randomUUID().toString().substring(0, 8), "Matrix",
+                "Tester", LocalDate.of(1980, 1, 1), Sex.UNKNOWN, "", "", Optional.of(colleague.id()));
+
+        Patient registered = ((SaveResult.Saved) patients.register(therapist, draft)).patient();
+
+        assertThat(registered.therapist()).isEqualTo(therapist.id());
+    }
+
+    @Test
+    void leadOnlyOperationsRefuseTherapists() {
+        PatientId own = firstPatientOf(therapist);
+        Clinician throwaway = Clinician.create(new Username("matrix-" + UUID.randomUUID().toString().substring(0, 8)),
+                "Matrix Throwaway", "{noop}x", Role.THERAPIST);
+        clinicians.add(throwaway);
+        Map<String, java.util.function.Function<Actor, Object>> operations = Map.of(
+                "PatientService.reassign", actor -> patients.reassign(actor, own, version(own), therapist.id()),
+                "AuditService.search", actor -> audit.search(actor, AuditQuery.everything(), 0, 1),
+                "AuditService.count", actor -> audit.count(actor, AuditQuery.everything()),
+                "AuditService.exportCsv", actor -> audit.exportCsv(actor, AuditQuery.everything()),
+                "AccountAdministration.accounts", actor -> accounts.accounts(actor),
+                "AccountAdministration.create", actor -> accounts.create(actor, "m-" + UUID.randomUUID().toString()
+                        .substring(0, 8), "Matrix New", Role.THERAPIST, "a-long-enough-password"),
+                "AccountAdministration.resetPassword", actor -> accounts.resetPassword(actor, throwaway.id(),
+                        "another-long-password"),
+                "AccountAdministration.deactivate", actor -> accounts.deactivate(actor, throwaway.id()),
+                "AccountAdministration.reactivate", actor -> accounts.reactivate(actor, throwaway.id()),
+                "AccountAdministration.changeRole", actor -> accounts.changeRole(actor, throwaway.id(), Role.THERAPIST));
+
+        operations.forEach((operation, call) -> {
+            assertThat(OPERATIONS.get(operation)).isEqualTo(Rule.LEAD_ONLY);
+            assertThat(refused(() -> call.apply(therapist))).as("therapist: %s", operation).isTrue();
+            Object result = call.apply(lead);
+            assertThat(result).as("lead: %s", operation)
+                    .isNotInstanceOf(SaveResult.NotFound.class).isNotInstanceOf(AccountResult.NotFound.class);
+        });
+        assertThat(operations.keySet()).containsAll(OPERATIONS.entrySet().stream()
+                .filter(e -> e.getValue() == Rule.LEAD_ONLY).map(Map.Entry::getKey).toList());
+    }
+
+    @Test
+    void anyClinicianMayReadStaffNamesAndTheDate() {
+        for (Actor actor : List.of(therapist, lead)) {
+            assertThat(directory.activeTherapists()).isNotEmpty();
+            assertThat(directory.everyone()).isNotEmpty();
+            assertThat(directory.displayName(actor.id())).isNotBlank();
+            assertThat(patients.today()).isNotNull();
+        }
+    }
+
+    private static boolean refused(java.util.function.Supplier<Object> call) {
+        try {
+            call.get();
+            return false;
+        } catch (NotPermittedException e) {
+            return true;
+        }
+    }
+
+    private Actor actor(String username) {
+        Clinician clinician = clinicians.findByUsername(new Username(username)).orElseThrow();
+        return new Actor(clinician.id(), clinician.role());
+    }
+
+    private PatientId firstPatientOf(Actor actor) {
+        return patients.roster(actor, RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst().id();
+    }
+
+    private Patient asLead(PatientId id) {
+        return patients.open(lead, id).orElseThrow();
+    }
+
+    private long version(PatientId id) {
+        return asLead(id).version();
+    }
+
+    private RosterQuery byMrnOf(PatientId id) {
+        return new RosterQuery(Optional.of(asLead(id).details().mrn().value()), Optional.empty(), true);
+    }
+
+    private boolean rosterFinds(Actor actor, PatientId id) {
+        return patients.roster(actor, byMrnOf(id), List.of(), 0, 10).stream().map(RosterRow::id).anyMatch(id::equals);
+    }
+
+    /** The stored details with the phone changed, so that an allowed update really saves. */
+    private PatientDraft sameDetailsOf(PatientId id) {
+        var d = asLead(id).details();
+        String phone = "+44 20 7946 " + (1000 + (int) (Math.random() * 8999));
+        return new PatientDraft(d.mrn().value(), d.name().given(), d.name().family(), d.dateOfBirth(), d.sex(),
+                phone, d.contact().email().orElse(""), Optional.empty());
+    }
+
+    private static boolean saved(SaveResult result) {
+        return result instanceof SaveResult.Saved;
+    }
+}
