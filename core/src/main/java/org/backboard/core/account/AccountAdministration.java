@@ -43,8 +43,7 @@ public class AccountAdministration {
 
     public List<AccountRow> accounts(Actor actor) {
         requireLead(actor);
-        return clinicians.all().stream().map(s -> clinicians.findById(s.id())).flatMap(Optional::stream)
-                .map(AccountRow::of).toList();
+        return clinicians.all().stream().map(AccountRow::of).toList();
     }
 
     @Transactional

@@ -18,7 +18,8 @@ public class ClinicianDirectory {
 
     /** Everyone who ever had an account, for filters over history. */
     public List<ClinicianSummary> everyone() {
-        return clinicians.all();
+        return clinicians.all().stream()
+                .map(c -> new ClinicianSummary(c.id(), c.displayName(), c.role())).toList();
     }
 
     public String displayName(ClinicianId id) {

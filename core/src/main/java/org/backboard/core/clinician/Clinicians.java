@@ -28,7 +28,7 @@ public interface Clinicians {
     List<ClinicianSummary> activeClinicians();
 
     /** Everyone who ever had an account, active or not, by display name. */
-    List<ClinicianSummary> all();
+    List<Clinician> all();
 
     boolean anyActiveLead();
 

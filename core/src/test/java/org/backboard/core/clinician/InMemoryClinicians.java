@@ -44,9 +44,8 @@ public final class InMemoryClinicians implements Clinicians {
     }
 
     @Override
-    public List<ClinicianSummary> all() {
-        return stored.values().stream().map(InMemoryClinicians::summary)
-                .sorted(java.util.Comparator.comparing(ClinicianSummary::displayName)).toList();
+    public List<Clinician> all() {
+        return stored.values().stream().sorted(java.util.Comparator.comparing(Clinician::displayName)).toList();
     }
 
     @Override

@@ -73,9 +73,9 @@ class ClinicianStore implements Clinicians {
     }
 
     @Override
-    public List<ClinicianSummary> all() {
+    public List<Clinician> all() {
         return repository.findAll(org.springframework.data.domain.Sort.by("displayName")).stream()
-                .map(ClinicianEntity::toDomain).map(ClinicianStore::summary).toList();
+                .map(ClinicianEntity::toDomain).toList();
     }
 
     @Override

@@ -64,5 +64,9 @@ class AccessEndToEndTest {
         assertThat(rows.getByText("Patient viewed").first()).isVisible();
         assertThat(rows.getByText("lead", new Locator.GetByTextOptions().setExact(true)).first()).isVisible();
         Browser.screenshot(lead, "11-audit-trail");
+
+        lead.navigate(browser.url("/admin/accounts"));
+        assertThat(lead.locator("#accounts-grid vaadin-grid-cell-content").getByText("therapist1")).isVisible();
+        Browser.screenshot(lead, "12-accounts");
     }
 }
