@@ -13,7 +13,9 @@ import org.springframework.test.context.ActiveProfiles;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(classes = BackboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = BackboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        // the shortest idle timeout Tomcat allows, so the automatic logoff can be tested in minutes
+        properties = "server.servlet.session.timeout=1m")
 @ActiveProfiles("demo")
 public @interface BackboardSpringTest {
 }

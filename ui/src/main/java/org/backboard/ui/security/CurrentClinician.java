@@ -2,7 +2,6 @@ package org.backboard.ui.security;
 
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.signin.SignInGuard;
 import org.springframework.stereotype.Component;
 
 /** The clinician of the current Vaadin request, as the core services want them. */
@@ -10,11 +9,9 @@ import org.springframework.stereotype.Component;
 public class CurrentClinician {
 
     private final AuthenticationContext authentication;
-    private final SignInGuard guard;
 
-    CurrentClinician(AuthenticationContext authentication, SignInGuard guard) {
+    CurrentClinician(AuthenticationContext authentication) {
         this.authentication = authentication;
-        this.guard = guard;
     }
 
     public SignedInClinician get() {
@@ -30,9 +27,8 @@ public class CurrentClinician {
         return actor().isLead();
     }
 
+    /** Ends the session; SignInAuditor records the sign-out when the session is destroyed. */
     public void logout() {
-        SignedInClinician clinician = get();
-        guard.signedOut(clinician.actor().id(), clinician.getUsername());
         authentication.logout();
     }
 }

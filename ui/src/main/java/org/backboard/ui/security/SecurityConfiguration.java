@@ -1,7 +1,10 @@
 package org.backboard.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
@@ -10,6 +13,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -35,16 +39,32 @@ class SecurityConfiguration {
                         return filter;
                     }
                 }));
+        // A page whose session ended (idle sign-out) learns it from its next heartbeat: "403 Forbidden" is
+        // what Vaadin's client treats as an expired session and reloads, landing on the login view.
+        // A redirect would be followed silently and leave the stale page on screen.
+        http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
+                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), SecurityConfiguration::isHeartbeatOrUiUpdate));
         // Vaadin denies unknown addresses outright (a bare 403); signed-in clinicians get the
         // app's not-found page instead, anonymous visitors the login page
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 
+    private static boolean isHeartbeatOrUiUpdate(HttpServletRequest request) {
+        String type = request.getParameter("v-r");
+        return "heartbeat".equals(type) || "uidl".equals(type);
+    }
+
     /** Publishes sign-in successes and failures, which SignInAuditor turns into throttling and audit. */
     @Bean
     AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
         return new DefaultAuthenticationEventPublisher(events);
+    }
+
+    /** Publishes the end of HTTP sessions, so that sign-outs by timeout are audited like logouts. */
+    @Bean
+    static HttpSessionEventPublisher httpSessionEventPublisher() {
+        return new HttpSessionEventPublisher();
     }
 
     @Bean

@@ -6,14 +6,23 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.signin.SignInGuard;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.web.session.HttpSessionDestroyedEvent;
 import org.springframework.stereotype.Component;
 
-/** Turns Spring Security's sign-in events into throttling and audit records. */
+/**
+ * Turns Spring Security's sign-in events into throttling and audit records, and records every end
+ * of a signed-in session (logout, idle timeout) as a sign-out.
+ */
 @Component
 class SignInAuditor {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SignInAuditor.class);
 
     private final SignInGuard guard;
     private final Clinicians clinicians;
@@ -27,6 +36,17 @@ class SignInAuditor {
     void onSuccess(AuthenticationSuccessEvent event) {
         if (event.getAuthentication().getPrincipal() instanceof SignedInClinician clinician) {
             guard.succeeded(clinician.getUsername(), clinician.actor().id());
+            LOG.info("Sign-in succeeded for {}", clinician.getUsername());
+        }
+    }
+
+    @EventListener
+    void onSessionEnd(HttpSessionDestroyedEvent event) {
+        for (SecurityContext context : event.getSecurityContexts()) {
+            if (context.getAuthentication() != null
+                    && context.getAuthentication().getPrincipal() instanceof SignedInClinician clinician) {
+                guard.signedOut(clinician.actor().id(), clinician.getUsername());
+            }
         }
     }
 

@@ -68,5 +68,16 @@ class AccessEndToEndTest {
         lead.navigate(browser.url("/admin/accounts"));
         assertThat(lead.locator("#accounts-grid vaadin-grid-cell-content").getByText("therapist1")).isVisible();
         Browser.screenshot(lead, "12-accounts");
+
+        int signOuts = signOutsOf("lead");
+        lead.locator("#logout").click();
+        lead.waitForURL(url -> url.contains("/login"));
+        org.assertj.core.api.Assertions.assertThat(signOutsOf("lead")).as("the logout is audited").isEqualTo(signOuts + 1);
+    }
+
+    private int signOutsOf(String username) {
+        return jdbc.queryForObject("""
+                select count(*) from audit_event e join clinician c on c.id = e.actor_id
+                 where c.username = ? and e.action = 'SIGN_OUT'""", Integer.class, username);
     }
 }

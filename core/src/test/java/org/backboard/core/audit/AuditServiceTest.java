@@ -1,0 +1,75 @@
+package org.backboard.core.audit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.shared.NotPermittedException;
+import org.junit.jupiter.api.Test;
+
+class AuditServiceTest {
+
+    private static final Instant AT = Instant.parse("2026-11-21T09:30:00Z");
+
+    private final List<AuditEntry> entries = new ArrayList<>();
+    private final List<AuditEvent> recorded = new ArrayList<>();
+    private final AuditTrail trail = new AuditTrail() {
+        @Override
+        public void record(AuditEvent event) {
+            recorded.add(event);
+        }
+
+        @Override
+        public List<AuditEntry> search(AuditQuery query, int offset, int limit) {
+            return entries.subList(offset, Math.min(entries.size(), offset + limit));
+        }
+
+        @Override
+        public int count(AuditQuery query) {
+            return entries.size();
+        }
+    };
+    private final AuditService service = new AuditService(trail, Clock.fixed(AT, ZoneOffset.UTC));
+    private final Actor lead = new Actor(ClinicianId.newId(), Role.LEAD);
+
+    @Test
+    void theExportIsQuotedCsvWithOneLinePerEventAndIsItselfAudited() {
+        entries.add(new AuditEntry(1, AT, "tara", AuditAction.PATIENT_UPDATED, "BB-000001", "patient", "id-1",
+                List.of("phone", "email")));
+        entries.add(new AuditEntry(2, AT, "say \"hi\"", AuditAction.SIGN_IN_FAILED, null, "session", "x", List.of()));
+
+        String csv = service.exportCsv(lead, AuditQuery.everything());
+
+        assertThat(csv.split("\r\n")).containsExactly(
+                "time,who,action,patient_mrn,entity,entity_id,changed_fields",
+                "\"2026-11-21T09:30:00Z\",\"tara\",\"PATIENT_UPDATED\",\"BB-000001\",\"patient\",\"id-1\",\"phone email\"",
+                "\"2026-11-21T09:30:00Z\",\"say \"\"hi\"\"\",\"SIGN_IN_FAILED\",,\"session\",\"x\",\"\"");
+        assertThat(recorded).extracting(AuditEvent::action).containsExactly(AuditAction.AUDIT_EXPORTED);
+    }
+
+    @Test
+    void aCellThatASpreadsheetWouldRunAsAFormulaIsDefused() {
+        entries.add(new AuditEntry(1, AT, "=HYPERLINK(\"x\")", AuditAction.SIGN_IN_FAILED, null, "session", "x",
+                List.of()));
+
+        assertThat(service.exportCsv(lead, AuditQuery.everything())).contains("\"'=HYPERLINK(\"\"x\"\")\"");
+    }
+
+    @Test
+    void therapistsNeitherReadNorExportTheTrail() {
+        Actor therapist = new Actor(ClinicianId.newId(), Role.THERAPIST);
+
+        assertThatThrownBy(() -> service.search(therapist, AuditQuery.everything(), 0, 10))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.exportCsv(therapist, AuditQuery.everything()))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(recorded).isEmpty();
+    }
+}
