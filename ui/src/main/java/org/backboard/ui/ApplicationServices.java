@@ -37,8 +37,8 @@ class ApplicationServices {
     }
 
     @Bean
-    AuditService auditService(AuditTrail audit, Clock clock) {
-        return new AuditService(audit, clock);
+    AuditService auditService(AuditTrail audit, Clinicians clinicians, Clock clock) {
+        return new AuditService(audit, clinicians, clock);
     }
 
     @Bean
@@ -47,9 +47,9 @@ class ApplicationServices {
     }
 
     @Bean
-    AccountAdministration accountAdministration(Clinicians clinicians, PasswordHasher hasher, AuditTrail audit,
-                                                Clock clock) {
-        return new AccountAdministration(clinicians, hasher, audit, clock);
+    AccountAdministration accountAdministration(Clinicians clinicians, PasswordHasher hasher, SignInGuard signIn,
+                                                AuditTrail audit, Clock clock) {
+        return new AccountAdministration(clinicians, hasher, signIn, audit, clock);
     }
 
     @Bean

@@ -11,6 +11,7 @@ import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
@@ -19,6 +20,7 @@ import org.backboard.core.clinician.PasswordPolicy;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.shared.NotPermittedException;
 
 /**
@@ -31,12 +33,15 @@ public class AccountAdministration {
 
     private final Clinicians clinicians;
     private final PasswordHasher hasher;
+    private final SignInGuard signIn;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public AccountAdministration(Clinicians clinicians, PasswordHasher hasher, AuditTrail audit, Clock clock) {
+    public AccountAdministration(Clinicians clinicians, PasswordHasher hasher, SignInGuard signIn, AuditTrail audit,
+                                 Clock clock) {
         this.clinicians = clinicians;
         this.hasher = hasher;
+        this.signIn = signIn;
         this.audit = audit;
         this.clock = clock;
     }
@@ -73,12 +78,17 @@ public class AccountAdministration {
         return new AccountResult.Done();
     }
 
+    /** A new password also lifts a sign-in lock, so a lead can help a locked-out clinician. */
     @Transactional
     public AccountResult resetPassword(Actor actor, ClinicianId id, String rawPassword) {
         requireLead(actor);
-        return change(actor, id, AuditAction.CLINICIAN_PASSWORD_RESET, "password",
+        AccountResult result = change(actor, id, AuditAction.CLINICIAN_PASSWORD_RESET, "password",
                 clinician -> PasswordPolicy.problem(clinician.username(), rawPassword),
                 clinician -> clinician.withPasswordHash(hasher.hash(rawPassword)));
+        if (result instanceof AccountResult.Done) {
+            clinicians.findById(id).ifPresent(clinician -> signIn.unlock(clinician.username().value()));
+        }
+        return result;
     }
 
     @Transactional
@@ -131,8 +141,8 @@ public class AccountAdministration {
         audit.record(AuditEvent.onClinician(clock.instant(), actor.id(), action, subject, fields));
     }
 
-    private static void requireLead(Actor actor) {
-        if (!actor.isLead()) {
+    private void requireLead(Actor actor) {
+        if (!ActorCheck.current(clinicians, actor).isLead()) {
             throw new NotPermittedException("only clinic leads manage accounts");
         }
     }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.shared.NotPermittedException;
 
 /** Clinic leads read and export the audit trail; exporting is itself audited. */
@@ -18,10 +20,12 @@ public class AuditService {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final AuditTrail trail;
+    private final Clinicians clinicians;
     private final Clock clock;
 
-    public AuditService(AuditTrail trail, Clock clock) {
+    public AuditService(AuditTrail trail, Clinicians clinicians, Clock clock) {
         this.trail = trail;
+        this.clinicians = clinicians;
         this.clock = clock;
     }
 
@@ -65,8 +69,8 @@ public class AuditService {
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
-    private static void requireLead(Actor actor) {
-        if (!actor.isLead()) {
+    private void requireLead(Actor actor) {
+        if (!ActorCheck.current(clinicians, actor).isLead()) {
             throw new NotPermittedException("only clinic leads read the audit trail");
         }
     }

@@ -17,6 +17,7 @@ public interface Clinicians {
      */
     void update(Clinician clinician);
 
+    /** Counts the active leads and holds them until the transaction ends (for the last-lead rule). */
     int countActiveLeads();
 
     Optional<ClinicianSummary> findSummary(ClinicianId id);

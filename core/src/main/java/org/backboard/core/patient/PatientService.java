@@ -11,6 +11,7 @@ import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.shared.FieldProblem;
@@ -46,24 +47,28 @@ public class PatientService {
 
     /** Opens a patient's record for reading: audited, and refused (as "not found") for other caseloads. */
     @Transactional
-    public Optional<Patient> open(Actor actor, PatientId id) {
+    public Optional<Patient> open(Actor claimed, PatientId id) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Patient> visible = visible(actor, id);
         visible.ifPresent(patient -> record(actor, AuditAction.PATIENT_VIEWED, patient, List.of()));
         return visible;
     }
 
-    public List<RosterRow> roster(Actor actor, RosterQuery query, List<RosterSort> sort, int offset, int limit) {
+    public List<RosterRow> roster(Actor claimed, RosterQuery query, List<RosterSort> sort, int offset, int limit) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         return patients.roster(scoped(actor, query), sort.isEmpty() ? List.of(RosterSort.byName()) : sort,
                 Math.max(0, offset), Math.clamp(limit, 1, 500));
     }
 
-    public int count(Actor actor, RosterQuery query) {
+    public int count(Actor claimed, RosterQuery query) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         return patients.count(scoped(actor, query));
     }
 
     /** Therapists register patients onto their own caseload; leads choose the therapist. */
     @Transactional
-    public SaveResult register(Actor actor, PatientDraft draft) {
+    public SaveResult register(Actor claimed, PatientDraft draft) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         List<FieldProblem> problems = draft.problems(today());
         ClinicianId therapist = actor.isLead() ? draft.therapist().orElse(null) : actor.id();
         if (therapist == null) {
@@ -84,7 +89,8 @@ public class PatientService {
 
     /** Changes the demographic details; the therapist is changed with {@link #reassign}. */
     @Transactional
-    public SaveResult update(Actor actor, PatientId id, long loadedVersion, PatientDraft draft) {
+    public SaveResult update(Actor claimed, PatientId id, long loadedVersion, PatientDraft draft) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Patient> current = visible(actor, id);
         if (current.isEmpty()) {
             return new SaveResult.NotFound();
@@ -101,18 +107,21 @@ public class PatientService {
     }
 
     @Transactional
-    public SaveResult archive(Actor actor, PatientId id, long loadedVersion) {
+    public SaveResult archive(Actor claimed, PatientId id, long loadedVersion) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.PATIENT_ARCHIVED, patient -> patient.archive(now()));
     }
 
     @Transactional
-    public SaveResult restore(Actor actor, PatientId id, long loadedVersion) {
+    public SaveResult restore(Actor claimed, PatientId id, long loadedVersion) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.PATIENT_RESTORED, patient -> patient.restore(now()));
     }
 
     /** Leads only: moves a patient to another therapist's caseload. */
     @Transactional
-    public SaveResult reassign(Actor actor, PatientId id, long loadedVersion, ClinicianId therapist) {
+    public SaveResult reassign(Actor claimed, PatientId id, long loadedVersion, ClinicianId therapist) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
         if (!actor.isLead()) {
             throw new NotPermittedException("only clinic leads assign patients");
         }

@@ -1,11 +1,15 @@
 package org.backboard.core.signin;
 
-import java.util.Optional;
+import java.time.Instant;
 
-/** Port: failed sign-in counts per name. */
+/** Port: sign-in attempts per name. */
 public interface SignInAttempts {
 
-    Optional<AttemptState> find(String username);
+    /**
+     * The state for the name, created fresh if there is none, and locked against other attempts
+     * under the same name until the surrounding transaction ends.
+     */
+    AttemptState lockForUpdate(String username, Instant now);
 
     void save(AttemptState state);
 

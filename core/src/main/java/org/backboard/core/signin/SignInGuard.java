@@ -11,7 +11,7 @@ import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.ClinicianId;
 
-/** Throttles failed sign-ins and puts every sign-in, failure, lock and sign-out on the audit trail. */
+/** Throttles sign-ins and puts every sign-in, failure, lock and sign-out on the audit trail. */
 public class SignInGuard {
 
     private final SignInAttempts attempts;
@@ -26,28 +26,43 @@ public class SignInGuard {
         this.clock = clock;
     }
 
-    public boolean isLocked(String username) {
-        return attempts.find(key(username)).filter(state -> state.isLocked(clock.instant())).isPresent();
+    /**
+     * Counts an attempt before its password is checked; true if the name is locked and the
+     * attempt must be refused whatever the password. Names without an account count alike, so a
+     * lock reveals nothing.
+     */
+    @Transactional
+    public boolean attempt(String username, Optional<ClinicianId> account) {
+        Instant now = clock.instant();
+        AttemptState before = attempts.lockForUpdate(key(username), now);
+        if (before.isLocked(now)) {
+            return true;
+        }
+        AttemptState after = before.afterAttempt(now, policy);
+        attempts.save(after);
+        if (after.isLocked(now)) {
+            record(now, account, key(username), AuditAction.SIGN_IN_LOCKED);
+            return true;
+        }
+        return false;
     }
 
-    /** A wrong password, an unknown name, or any attempt while locked. */
+    /** A refused attempt: wrong password, unknown name, deactivated account, or locked. */
     @Transactional
     public void failed(String username, Optional<ClinicianId> account) {
-        Instant now = clock.instant();
-        String key = key(username);
-        AttemptState before = attempts.find(key).orElseGet(() -> AttemptState.fresh(key, now));
-        AttemptState after = before.isLocked(now) ? before : before.afterFailure(now, policy);
-        attempts.save(after);
-        record(now, account, key, AuditAction.SIGN_IN_FAILED);
-        if (after.justLocked(before, now)) {
-            record(now, account, key, AuditAction.SIGN_IN_LOCKED);
-        }
+        record(clock.instant(), account, key(username), AuditAction.SIGN_IN_FAILED);
     }
 
     @Transactional
     public void succeeded(String username, ClinicianId account) {
         attempts.clear(key(username));
         record(clock.instant(), Optional.of(account), key(username), AuditAction.SIGN_IN);
+    }
+
+    /** A lead helping a locked-out clinician (with a new password) also lifts the lock. */
+    @Transactional
+    public void unlock(String username) {
+        attempts.clear(key(username));
     }
 
     @Transactional

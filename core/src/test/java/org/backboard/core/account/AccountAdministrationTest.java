@@ -15,14 +15,37 @@ import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.signin.AttemptState;
+import org.backboard.core.signin.SignInAttempts;
+import org.backboard.core.signin.SignInGuard;
+import org.backboard.core.signin.SignInPolicy;
 import org.junit.jupiter.api.Test;
 
 class AccountAdministrationTest {
 
     private final InMemoryClinicians clinicians = new InMemoryClinicians();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final AccountAdministration admin = new AccountAdministration(clinicians, raw -> "hashed:" + raw, audit,
-            Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC));
+    private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
+    private final java.util.Map<String, AttemptState> attemptsByName = new java.util.HashMap<>();
+    private final SignInGuard signIn = new SignInGuard(new SignInAttempts() {
+        @Override
+        public AttemptState lockForUpdate(String username, Instant now) {
+            return attemptsByName.computeIfAbsent(username, name -> AttemptState.fresh(name, now));
+        }
+
+        @Override
+        public void save(AttemptState state) {
+            attemptsByName.put(state.username(), state);
+        }
+
+        @Override
+        public void clear(String username) {
+            attemptsByName.remove(username);
+        }
+    }, new InMemoryAuditTrail(), new SignInPolicy(1, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15)),
+            clock);
+    private final AccountAdministration admin = new AccountAdministration(clinicians, raw -> "hashed:" + raw, signIn,
+            audit, clock);
     private final Actor lead = clinicians.enrol("lena", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
 
@@ -92,5 +115,34 @@ class AccountAdministrationTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> admin.deactivate(tess, lead.id())).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> admin.changeRole(tess, tess.id(), Role.LEAD)).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void aPasswordResetLiftsASignInLock() {
+        signIn.attempt("tess", java.util.Optional.of(tess.id()));
+        assertThat(signIn.attempt("tess", java.util.Optional.of(tess.id()))).as("locked after the limit").isTrue();
+
+        admin.resetPassword(lead, tess.id(), "a-new-long-password");
+
+        assertThat(signIn.attempt("tess", java.util.Optional.of(tess.id()))).isFalse();
+    }
+
+    @Test
+    void aDemotedLeadLosesTheLeadsRightsAtOnceThoughTheirSessionStillSaysLead() {
+        admin.changeRole(lead, tess.id(), Role.LEAD);
+        Actor tessAsSignedIn = new Actor(tess.id(), Role.LEAD);
+        admin.changeRole(lead, tess.id(), Role.THERAPIST);
+
+        assertThatThrownBy(() -> admin.changeRole(tessAsSignedIn, tess.id(), Role.LEAD))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(clinicians.findById(tess.id()).orElseThrow().role()).isEqualTo(Role.THERAPIST);
+    }
+
+    @Test
+    void aDeactivatedLeadCanDoNothingMore() {
+        Actor second = clinicians.enrol("second.lead", "Second Lead", Role.LEAD);
+        admin.deactivate(lead, second.id());
+
+        assertThatThrownBy(() -> admin.accounts(second)).isInstanceOf(NotPermittedException.class);
     }
 }

@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.shared.NotPermittedException;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,9 @@ class AuditServiceTest {
             return entries.size();
         }
     };
-    private final AuditService service = new AuditService(trail, Clock.fixed(AT, ZoneOffset.UTC));
-    private final Actor lead = new Actor(ClinicianId.newId(), Role.LEAD);
+    private final InMemoryClinicians clinicians = new InMemoryClinicians();
+    private final AuditService service = new AuditService(trail, clinicians, Clock.fixed(AT, ZoneOffset.UTC));
+    private final Actor lead = clinicians.enrol("lena", "Lena Lead", Role.LEAD);
 
     @Test
     void theExportIsQuotedCsvWithOneLinePerEventAndIsItselfAudited() {
@@ -64,7 +65,7 @@ class AuditServiceTest {
 
     @Test
     void therapistsNeitherReadNorExportTheTrail() {
-        Actor therapist = new Actor(ClinicianId.newId(), Role.THERAPIST);
+        Actor therapist = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
 
         assertThatThrownBy(() -> service.search(therapist, AuditQuery.everything(), 0, 10))
                 .isInstanceOf(NotPermittedException.class);

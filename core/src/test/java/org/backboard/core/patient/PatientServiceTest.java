@@ -1,6 +1,7 @@
 package org.backboard.core.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 import java.time.Clock;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
@@ -339,5 +341,16 @@ class PatientServiceTest {
 
         assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
         assertThat(stored(theirs.id()).isArchived()).isFalse();
+    }
+
+    @Test
+    void aDeactivatedTherapistCanNoLongerOpenTheirPatients() {
+        Patient patient = registered("AB-304", "Hopper", tess);
+        Clinician stored = clinicians.findById(tess.id()).orElseThrow();
+        clinicians.update(stored.deactivated());
+
+        assertThatThrownBy(() -> service.open(tess, patient.id())).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.roster(tess, RosterQuery.everyone(), List.of(), 0, 10))
+                .isInstanceOf(NotPermittedException.class);
     }
 }

@@ -22,8 +22,8 @@ class SignInGuardTest {
     private final Map<String, AttemptState> stored = new HashMap<>();
     private final SignInAttempts attempts = new SignInAttempts() {
         @Override
-        public Optional<AttemptState> find(String username) {
-            return Optional.ofNullable(stored.get(username));
+        public AttemptState lockForUpdate(String username, Instant now) {
+            return stored.computeIfAbsent(username, name -> AttemptState.fresh(name, now));
         }
 
         @Override
@@ -44,63 +44,74 @@ class SignInGuardTest {
     }
 
     @Test
-    void theThirdFailureLocksTheNameForFifteenMinutes() {
+    void threeAttemptsAreCheckedAndTheFourthLocksTheNameForFifteenMinutes() {
         SignInGuard guard = guardAt(NOW);
-        guard.failed("Tess", Optional.of(tess));
-        guard.failed("tess", Optional.of(tess));
-        assertThat(guard.isLocked("tess")).isFalse();
+        assertThat(guard.attempt("Tess", Optional.of(tess))).isFalse();
+        assertThat(guard.attempt("tess", Optional.of(tess))).isFalse();
+        assertThat(guard.attempt("tess ", Optional.of(tess))).isFalse();
 
-        guard.failed("tess ", Optional.of(tess));
+        assertThat(guard.attempt("TESS", Optional.of(tess))).as("fourth attempt").isTrue();
 
-        assertThat(guard.isLocked("TESS")).isTrue();
-        assertThat(guardAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)).isLocked("tess")).isTrue();
-        assertThat(guardAt(NOW.plus(Duration.ofMinutes(15))).isLocked("tess")).isFalse();
-        assertThat(audit.actions()).containsExactly(AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_FAILED,
-                AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN_LOCKED);
+        assertThat(guardAt(NOW.plus(Duration.ofMinutes(15)).minusSeconds(1)).attempt("tess", Optional.of(tess))).isTrue();
+        assertThat(guardAt(NOW.plus(Duration.ofMinutes(15))).attempt("tess", Optional.of(tess))).isFalse();
+        assertThat(audit.actions()).containsExactly(AuditAction.SIGN_IN_LOCKED);
     }
 
     @Test
     void unknownNamesAreThrottledAlikeSoALockRevealsNothing() {
         SignInGuard guard = guardAt(NOW);
         for (int i = 0; i < 3; i++) {
-            guard.failed("nobody", Optional.empty());
+            guard.attempt("nobody", Optional.empty());
         }
 
-        assertThat(guard.isLocked("nobody")).isTrue();
+        assertThat(guard.attempt("nobody", Optional.empty())).isTrue();
         assertThat(audit.events().getFirst().attemptedUsername()).contains("nobody");
     }
 
     @Test
-    void failuresOutsideTheWindowStartANewCount() {
-        guardAt(NOW).failed("tess", Optional.of(tess));
-        guardAt(NOW.plusSeconds(60)).failed("tess", Optional.of(tess));
-        guardAt(NOW.plus(Duration.ofMinutes(16))).failed("tess", Optional.of(tess));
+    void attemptsOutsideTheWindowStartANewCount() {
+        guardAt(NOW).attempt("tess", Optional.of(tess));
+        guardAt(NOW.plusSeconds(60)).attempt("tess", Optional.of(tess));
+        guardAt(NOW.plus(Duration.ofMinutes(16))).attempt("tess", Optional.of(tess));
 
-        assertThat(stored.get("tess").failures()).isEqualTo(1);
-        assertThat(guardAt(NOW.plus(Duration.ofMinutes(16))).isLocked("tess")).isFalse();
+        assertThat(stored.get("tess").attempts()).isEqualTo(1);
     }
 
     @Test
-    void attemptsWhileLockedDoNotExtendTheLock() {
+    void attemptsWhileLockedNeitherCountNorExtendTheLock() {
         SignInGuard guard = guardAt(NOW);
-        for (int i = 0; i < 3; i++) {
-            guard.failed("tess", Optional.of(tess));
+        for (int i = 0; i < 4; i++) {
+            guard.attempt("tess", Optional.of(tess));
         }
-        Instant lockedUntil = stored.get("tess").lockedUntil().orElseThrow();
+        AttemptState locked = stored.get("tess");
 
-        guardAt(NOW.plus(Duration.ofMinutes(10))).failed("tess", Optional.of(tess));
+        assertThat(guardAt(NOW.plus(Duration.ofMinutes(10))).attempt("tess", Optional.of(tess))).isTrue();
 
-        assertThat(stored.get("tess").lockedUntil()).contains(lockedUntil);
+        assertThat(stored.get("tess")).isEqualTo(locked);
     }
 
     @Test
-    void aSuccessfulSignInClearsTheCountAndIsAudited() {
+    void aSuccessClearsTheCountAndEveryOutcomeIsAudited() {
         SignInGuard guard = guardAt(NOW);
+        guard.attempt("tess", Optional.of(tess));
         guard.failed("tess", Optional.of(tess));
+        guard.attempt("tess", Optional.of(tess));
 
         guard.succeeded("tess", tess);
 
         assertThat(stored).doesNotContainKey("tess");
-        assertThat(audit.actions()).endsWith(AuditAction.SIGN_IN);
+        assertThat(audit.actions()).containsExactly(AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN);
+    }
+
+    @Test
+    void unlockingLiftsALock() {
+        SignInGuard guard = guardAt(NOW);
+        for (int i = 0; i < 4; i++) {
+            guard.attempt("tess", Optional.of(tess));
+        }
+
+        guard.unlock("Tess");
+
+        assertThat(guard.attempt("tess", Optional.of(tess))).isFalse();
     }
 }

@@ -12,7 +12,6 @@ interface ClinicianRepository extends JpaRepository<ClinicianEntity, UUID> {
 
     boolean existsByRoleAndActiveTrue(Role role);
 
-    int countByRoleAndActiveTrue(Role role);
 
     List<ClinicianEntity> findByActiveTrueOrderByDisplayName();
 }

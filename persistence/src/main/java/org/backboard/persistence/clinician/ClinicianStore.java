@@ -50,9 +50,12 @@ class ClinicianStore implements Clinicians {
         }
     }
 
+    /** Locks the active leads' rows, so two leads cannot both step down at once. */
     @Override
+    @Transactional
     public int countActiveLeads() {
-        return repository.countByRoleAndActiveTrue(Role.LEAD);
+        return entityManager.createNativeQuery(
+                "select id from clinician where role = 'LEAD' and active for update").getResultList().size();
     }
 
     @Override

@@ -1,14 +1,19 @@
 package org.backboard.persistence.signin;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.Optional;
 import org.backboard.core.signin.AttemptState;
 import org.backboard.core.signin.SignInAttempts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
+/** Attempt counts per name; the column "failures" counts attempts since the last success. */
 @Repository
+@Transactional(propagation = Propagation.MANDATORY)
 class SignInAttemptStore implements SignInAttempts {
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -18,13 +23,17 @@ class SignInAttemptStore implements SignInAttempts {
     }
 
     @Override
-    public Optional<AttemptState> find(String username) {
-        return jdbc.query("select * from sign_in_attempt where username = :username",
-                new MapSqlParameterSource("username", username),
+    public AttemptState lockForUpdate(String username, Instant now) {
+        MapSqlParameterSource params = new MapSqlParameterSource("username", username)
+                .addValue("now", Timestamp.from(now));
+        // the row must exist before it can be locked; concurrent first attempts meet here
+        jdbc.update("""
+                insert into sign_in_attempt (username, failures, window_start) values (:username, 0, :now)
+                on conflict (username) do nothing""", params);
+        return jdbc.queryForObject("select * from sign_in_attempt where username = :username for update", params,
                 (rs, row) -> new AttemptState(rs.getString("username"), rs.getInt("failures"),
                         rs.getTimestamp("window_start").toInstant(),
-                        Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant)))
-                .stream().findFirst();
+                        Optional.ofNullable(rs.getTimestamp("locked_until")).map(Timestamp::toInstant)));
     }
 
     @Override
@@ -37,7 +46,7 @@ class SignInAttemptStore implements SignInAttempts {
                        locked_until = excluded.locked_until""",
                 new MapSqlParameterSource()
                         .addValue("username", state.username())
-                        .addValue("failures", state.failures())
+                        .addValue("failures", state.attempts())
                         .addValue("start", Timestamp.from(state.windowStart()))
                         .addValue("locked", state.lockedUntil().map(Timestamp::from).orElse(null)));
     }

@@ -23,6 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PersistenceTest
 class AuditStoreTest {
@@ -37,6 +39,8 @@ class AuditStoreTest {
     Patients patients;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    TransactionTemplate transaction;
 
     Clinician therapist;
     Patient patient;
@@ -81,12 +85,37 @@ class AuditStoreTest {
 
     @Test
     void aFailedSignInUnderAnUnknownNameIsKeptWithTheNameTried() {
-        audit.record(new AuditEvent(T0, Optional.empty(), Optional.of("nobody"), AuditAction.SIGN_IN_FAILED,
-                Optional.empty(), "session", "nobody", List.of()));
+        transaction.executeWithoutResult(status -> audit.record(new AuditEvent(T0, Optional.empty(),
+                Optional.of("nobody"), AuditAction.SIGN_IN_FAILED, Optional.empty(), "session", "nobody", List.of())));
 
         Integer count = jdbc.queryForObject(
                 "select count(*) from audit_event where attempted_username = 'nobody' and actor_id is null", Integer.class);
         assertThat(count).isPositive();
+    }
+
+    @Test
+    void anAuditRecordIsWrittenOnlyInsideTheTransactionOfWhatItRecords() {
+        assertThatThrownBy(() -> audit.record(AuditEvent.onPatient(T0, therapist.id(), AuditAction.PATIENT_VIEWED,
+                patient.id().value(), List.of()))).isInstanceOf(IllegalTransactionStateException.class);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> {
+            record(T0, AuditAction.PATIENT_UPDATED, List.of("phone"));
+            throw new IllegalStateException("the change fails after its audit record was written");
+        })).isInstanceOf(IllegalStateException.class);
+        assertThat(audit.count(byThisTherapist())).as("rolled back together with the change").isZero();
+    }
+
+    @Test
+    void theApplicationsRoleHasNoRightToChangeOrRemoveAuditRows() {
+        Boolean superuser = jdbc.queryForObject("select rolsuper from pg_roles where rolname = current_user", Boolean.class);
+        org.junit.jupiter.api.Assumptions.assumeFalse(Boolean.TRUE.equals(superuser),
+                "a superuser has every right; the trigger (next test) is what stops it");
+
+        assertThat(jdbc.queryForObject("select has_table_privilege(current_user, 'audit_event', 'UPDATE')"
+                + " or has_table_privilege(current_user, 'audit_event', 'DELETE')"
+                + " or has_table_privilege(current_user, 'audit_event', 'TRUNCATE')", Boolean.class)).isFalse();
+        assertThat(jdbc.queryForObject("select has_table_privilege(current_user, 'audit_event', 'INSERT')"
+                + " and has_table_privilege(current_user, 'audit_event', 'SELECT')", Boolean.class)).isTrue();
     }
 
     @Test
@@ -104,7 +133,8 @@ class AuditStoreTest {
     }
 
     private void record(Instant at, AuditAction action, List<String> fields) {
-        audit.record(AuditEvent.onPatient(at, therapist.id(), action, patient.id().value(), fields));
+        transaction.executeWithoutResult(status ->
+                audit.record(AuditEvent.onPatient(at, therapist.id(), action, patient.id().value(), fields)));
     }
 
     private AuditQuery byThisTherapist() {

@@ -19,11 +19,9 @@ public final class SignedInClinician implements UserDetails, CredentialsContaine
     private final String displayName;
     private final Role role;
     private final boolean active;
-    private final boolean locked;
     private String passwordHash;
 
-    SignedInClinician(Clinician clinician, boolean locked) {
-        this.locked = locked;
+    SignedInClinician(Clinician clinician) {
         this.id = clinician.id();
         this.username = clinician.username().value();
         this.displayName = clinician.displayName();
@@ -57,11 +55,6 @@ public final class SignedInClinician implements UserDetails, CredentialsContaine
     @Override
     public String getUsername() {
         return username;
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

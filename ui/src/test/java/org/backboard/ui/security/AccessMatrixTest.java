@@ -19,6 +19,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.backboard.core.account.AccountAdministration;
 import org.backboard.core.account.AccountResult;
 import org.backboard.core.audit.AuditQuery;
@@ -107,9 +108,9 @@ class AccessMatrixTest {
     @Autowired
     AccountAdministration accounts;
     @Autowired
-    ClinicianDirectory directory;
-    @Autowired
     Clinicians clinicians;
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
 
     private Actor therapist;
     private Actor lead;
@@ -144,11 +145,34 @@ class AccessMatrixTest {
     }
 
     @Test
+    void everyCoreClassThatTakesAnActorIsInTheTable() {
+        Set<String> takingAnActor = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.backboard.core").stream()
+                .filter(c -> c.getMethods().stream().anyMatch(m -> m.getModifiers().contains(
+                        com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
+                        && m.getRawParameterTypes().stream().anyMatch(p -> p.isEquivalentTo(Actor.class))))
+                .filter(c -> !c.isEquivalentTo(org.backboard.core.clinician.ActorCheck.class))
+                .map(c -> c.getName()).collect(Collectors.toSet());
+
+        assertThat(SERVICES.stream().map(Class::getName).collect(Collectors.toSet())).containsAll(takingAnActor);
+    }
+
+    @Test
+    void operationsWithoutAnActorAreExactlyThoseOpenToAnyClinician() {
+        Set<String> withoutActor = publicOperations()
+                .filter(m -> Arrays.stream(m.getParameterTypes()).noneMatch(Actor.class::equals))
+                .map(AccessMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> anyClinician = OPERATIONS.entrySet().stream().filter(e -> e.getValue() == Rule.ANY_CLINICIAN)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(withoutActor).as("an operation that does not know who calls cannot check access")
+                .isEqualTo(anyClinician);
+    }
+
+    @Test
     void everyServiceOperationHasARow() {
-        Set<String> operations = SERVICES.stream()
-                .flatMap(service -> Arrays.stream(service.getDeclaredMethods())
-                        .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()))
-                        .map(Method::getName).map(name -> service.getSimpleName() + "." + name))
+        Set<String> operations = publicOperations().map(AccessMatrixTest::name)
                 .collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(operations).isEqualTo(new TreeSet<>(OPERATIONS.keySet()));
@@ -168,11 +192,17 @@ class AccessMatrixTest {
 
         checks.forEach((operation, allowed) -> {
             assertThat(allowed.apply(therapist, own)).as("therapist, own patient: %s", operation).isTrue();
+            int denials = deniedAttemptsOn(others);
             assertThat(allowed.apply(therapist, others)).as("therapist, another caseload: %s", operation).isFalse();
+            if (!operation.equals("roster") && !operation.equals("count")) {
+                assertThat(deniedAttemptsOn(others)).as("refused %s is audited", operation).isEqualTo(denials + 1);
+            }
             assertThat(allowed.apply(lead, others)).as("lead: %s", operation).isTrue();
         });
-        assertThat(checks.keySet().stream().map(op -> "PatientService." + op))
-                .allMatch(op -> OPERATIONS.get(op) == Rule.CASELOAD);
+        Set<String> checked = new TreeSet<>(checks.keySet().stream().map(op -> "PatientService." + op).toList());
+        checked.add("PatientService.register"); // its own test below: the caseload is always the therapist's
+        assertThat(checked).isEqualTo(OPERATIONS.entrySet().stream().filter(e -> e.getValue() == Rule.CASELOAD)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new)));
     }
 
     @Test
@@ -216,14 +246,19 @@ class AccessMatrixTest {
                 .filter(e -> e.getValue() == Rule.LEAD_ONLY).map(Map.Entry::getKey).toList());
     }
 
-    @Test
-    void anyClinicianMayReadStaffNamesAndTheDate() {
-        for (Actor actor : List.of(therapist, lead)) {
-            assertThat(directory.activeTherapists()).isNotEmpty();
-            assertThat(directory.everyone()).isNotEmpty();
-            assertThat(directory.displayName(actor.id())).isNotBlank();
-            assertThat(patients.today()).isNotNull();
-        }
+
+    private static Stream<Method> publicOperations() {
+        return SERVICES.stream().flatMap(service -> Arrays.stream(service.getDeclaredMethods()))
+                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()));
+    }
+
+    private static String name(Method method) {
+        return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+    }
+
+    private int deniedAttemptsOn(PatientId id) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'PATIENT_ACCESS_DENIED'"
+                + " and patient_id = ?", Integer.class, id.value());
     }
 
     private static boolean refused(java.util.function.Supplier<Object> call) {
