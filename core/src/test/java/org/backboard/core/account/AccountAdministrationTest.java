@@ -15,8 +15,7 @@ import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
-import org.backboard.core.signin.AttemptState;
-import org.backboard.core.signin.SignInAttempts;
+import org.backboard.core.signin.InMemorySignInAttempts;
 import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.signin.SignInPolicy;
 import org.junit.jupiter.api.Test;
@@ -26,24 +25,8 @@ class AccountAdministrationTest {
     private final InMemoryClinicians clinicians = new InMemoryClinicians();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-21T09:00:00Z"), ZoneOffset.UTC);
-    private final java.util.Map<String, AttemptState> attemptsByName = new java.util.HashMap<>();
-    private final SignInGuard signIn = new SignInGuard(new SignInAttempts() {
-        @Override
-        public AttemptState lockForUpdate(String username, Instant now) {
-            return attemptsByName.computeIfAbsent(username, name -> AttemptState.fresh(name, now));
-        }
-
-        @Override
-        public void save(AttemptState state) {
-            attemptsByName.put(state.username(), state);
-        }
-
-        @Override
-        public void clear(String username) {
-            attemptsByName.remove(username);
-        }
-    }, new InMemoryAuditTrail(), new SignInPolicy(1, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15)),
-            clock);
+    private final SignInGuard signIn = new SignInGuard(new InMemorySignInAttempts(), new InMemoryAuditTrail(),
+            new SignInPolicy(1, java.time.Duration.ofMinutes(15), java.time.Duration.ofMinutes(15)), clock);
     private final AccountAdministration admin = new AccountAdministration(clinicians, raw -> "hashed:" + raw, signIn,
             audit, clock);
     private final Actor lead = clinicians.enrol("lena", "Lena Lead", Role.LEAD);

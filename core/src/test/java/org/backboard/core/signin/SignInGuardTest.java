@@ -6,8 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.InMemoryAuditTrail;
@@ -19,23 +17,7 @@ class SignInGuardTest {
     private static final Instant NOW = Instant.parse("2026-11-21T09:00:00Z");
     private static final SignInPolicy POLICY = new SignInPolicy(3, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
-    private final Map<String, AttemptState> stored = new HashMap<>();
-    private final SignInAttempts attempts = new SignInAttempts() {
-        @Override
-        public AttemptState lockForUpdate(String username, Instant now) {
-            return stored.computeIfAbsent(username, name -> AttemptState.fresh(name, now));
-        }
-
-        @Override
-        public void save(AttemptState state) {
-            stored.put(state.username(), state);
-        }
-
-        @Override
-        public void clear(String username) {
-            stored.remove(username);
-        }
-    };
+    private final InMemorySignInAttempts attempts = new InMemorySignInAttempts();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final ClinicianId tess = ClinicianId.newId();
 
@@ -74,7 +56,7 @@ class SignInGuardTest {
         guardAt(NOW.plusSeconds(60)).attempt("tess", Optional.of(tess));
         guardAt(NOW.plus(Duration.ofMinutes(16))).attempt("tess", Optional.of(tess));
 
-        assertThat(stored.get("tess").attempts()).isEqualTo(1);
+        assertThat(attempts.find("tess").orElseThrow().attempts()).isEqualTo(1);
     }
 
     @Test
@@ -83,11 +65,11 @@ class SignInGuardTest {
         for (int i = 0; i < 4; i++) {
             guard.attempt("tess", Optional.of(tess));
         }
-        AttemptState locked = stored.get("tess");
+        AttemptState locked = attempts.find("tess").orElseThrow();
 
         assertThat(guardAt(NOW.plus(Duration.ofMinutes(10))).attempt("tess", Optional.of(tess))).isTrue();
 
-        assertThat(stored.get("tess")).isEqualTo(locked);
+        assertThat(attempts.find("tess")).contains(locked);
     }
 
     @Test
@@ -99,7 +81,7 @@ class SignInGuardTest {
 
         guard.succeeded("tess", tess);
 
-        assertThat(stored).doesNotContainKey("tess");
+        assertThat(attempts.find("tess")).isEmpty();
         assertThat(audit.actions()).containsExactly(AuditAction.SIGN_IN_FAILED, AuditAction.SIGN_IN);
     }
 

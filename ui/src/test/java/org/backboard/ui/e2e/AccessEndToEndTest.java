@@ -4,36 +4,10 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import org.backboard.ui.BackboardSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A typed URL does not cross caseloads, and the audit trail shows who tried. */
-@BackboardSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessEndToEndTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+class AccessEndToEndTest extends EndToEndTest {
 
     @Test
     void aTherapistCannotOpenAnotherCaseloadByUrlTheLeadCanAndTheAuditTrailShowsBoth() {

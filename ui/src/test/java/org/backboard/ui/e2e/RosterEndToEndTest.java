@@ -7,40 +7,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
-import org.backboard.ui.BackboardSpringTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /** A therapist's first minutes with Backboard, in real headless Chromium. */
-@BackboardSpringTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @ExtendWith(OutputCaptureExtension.class)
-class RosterEndToEndTest {
-
-    @LocalServerPort
-    int port;
-    @Autowired
-    JdbcTemplate jdbc;
-
-    private Browser browser;
-
-    @BeforeAll
-    void startBrowser() {
-        browser = new Browser(port);
-    }
-
-    @AfterAll
-    void stopBrowser() {
-        browser.close();
-    }
+class RosterEndToEndTest extends EndToEndTest {
 
     @Test
     void aTherapistSignsInSearchesAndRegistersAPatient(CapturedOutput log) {
