@@ -1,0 +1,54 @@
+package org.backboard.core.episode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.backboard.core.shared.FieldProblem;
+
+/** The episode form as typed; {@link #problems} names every rule it breaks, by field. */
+public record EpisodeDraft(
+        BodyRegion region,
+        LocalDate onsetDate,
+        OnsetPrecision onsetPrecision,
+        LocalDate startDate,
+        WorkingDiagnosis diagnosis,
+        PainType painType,
+        Set<RiskFactor> riskFactors) {
+
+    public List<FieldProblem> problems(LocalDate asOf) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (region == null) {
+            problems.add(new FieldProblem("region", "Choose the body region"));
+        }
+        if (onsetDate == null) {
+            problems.add(new FieldProblem("onsetDate", "Symptom onset is required (an approximate month will do)"));
+        } else if (onsetDate.isAfter(asOf)) {
+            problems.add(new FieldProblem("onsetDate", "Symptom onset cannot be in the future"));
+        }
+        if (startDate == null) {
+            problems.add(new FieldProblem("startDate", "The episode's start date is required"));
+        } else if (startDate.isAfter(asOf)) {
+            problems.add(new FieldProblem("startDate", "The episode cannot start in the future"));
+        } else if (onsetDate != null && onset().date().isAfter(startDate)) {
+            problems.add(new FieldProblem("onsetDate", "Symptom onset cannot be after the episode's start"));
+        }
+        if (diagnosis == null) {
+            problems.add(new FieldProblem("diagnosis", "Choose a working diagnosis (Other if unsure)"));
+        }
+        if (painType == null) {
+            problems.add(new FieldProblem("painType", "Choose the pain type"));
+        }
+        return problems;
+    }
+
+    SymptomOnset onset() {
+        return new SymptomOnset(onsetDate, onsetPrecision == null ? OnsetPrecision.DAY : onsetPrecision);
+    }
+
+    /** Only call when {@link #problems} is empty. */
+    EpisodeDetails toDetails() {
+        return new EpisodeDetails(region, onset(), startDate, diagnosis, painType,
+                riskFactors == null ? Set.of() : riskFactors);
+    }
+}

@@ -1,0 +1,45 @@
+package org.backboard.core.symptom;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.redflag.RedFlag;
+
+/**
+ * One point on an episode's symptom timeline: pain and stiffness (0-10), the symptoms present,
+ * the red-flag answers that were "yes", and an optional note. Check-ins are never edited.
+ */
+public record CheckIn(
+        UUID id,
+        EpisodeId episode,
+        Instant takenAt,
+        CheckInSource source,
+        PainScore pain,
+        PainScore stiffness,
+        Set<Symptom> symptoms,
+        Set<RedFlag> redFlags,
+        Optional<String> note,
+        ClinicianId recordedBy) {
+
+    public static final int NOTE_MAX_LENGTH = 2000;
+
+    public CheckIn {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(episode, "episode");
+        Objects.requireNonNull(takenAt, "taken at");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(pain, "pain");
+        Objects.requireNonNull(stiffness, "stiffness");
+        Objects.requireNonNull(recordedBy, "recorded by");
+        symptoms = Set.copyOf(symptoms);
+        redFlags = Set.copyOf(redFlags);
+        note = note.map(String::strip).filter(text -> !text.isEmpty());
+        if (note.map(String::length).orElse(0) > NOTE_MAX_LENGTH) {
+            throw new IllegalArgumentException("A note has at most " + NOTE_MAX_LENGTH + " characters");
+        }
+    }
+}
