@@ -21,16 +21,17 @@ public record EpisodeDraft(
         if (region == null) {
             problems.add(new FieldProblem("region", "Choose the body region"));
         }
+        // a month-precise onset counts from the month's first day, in every check
         if (onsetDate == null) {
             problems.add(new FieldProblem("onsetDate", "Symptom onset is required (an approximate month will do)"));
-        } else if (onsetDate.isAfter(asOf)) {
+        } else if (onset().date().isAfter(asOf)) {
             problems.add(new FieldProblem("onsetDate", "Symptom onset cannot be in the future"));
         }
         if (startDate == null) {
             problems.add(new FieldProblem("startDate", "The episode's start date is required"));
         } else if (startDate.isAfter(asOf)) {
             problems.add(new FieldProblem("startDate", "The episode cannot start in the future"));
-        } else if (onsetDate != null && onset().date().isAfter(startDate)) {
+        } else if (onsetDate != null && !onset().date().isAfter(asOf) && onset().date().isAfter(startDate)) {
             problems.add(new FieldProblem("onsetDate", "Symptom onset cannot be after the episode's start"));
         }
         if (diagnosis == null) {
