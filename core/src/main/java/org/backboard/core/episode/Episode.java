@@ -55,8 +55,8 @@ public record Episode(
     }
 
     /**
-     * Ends the episode. The date may not be before the start or the symptom onset, nor in the
-     * future.
+     * Ends the episode. The date may not be before the start (and so not before the onset, which
+     * the draft keeps on or before the start), nor in the future.
      */
     public Episode discharge(Discharge end, LocalDate today) {
         requireNotDischarged();

@@ -16,6 +16,7 @@ class ReassignDialog extends Dialog {
     ReassignDialog(ClinicianDirectory clinicians, ClinicianId current, Consumer<ClinicianId> reassign) {
         setHeaderTitle("Reassign therapist");
         setId("reassign-dialog");
+        setWidth("min(26em, 95vw)");
         List<ClinicianSummary> therapists = clinicians.activeTherapists();
         ComboBox<ClinicianSummary> therapist = new ComboBox<>("New therapist", therapists);
         therapist.setItemLabelGenerator(ClinicianSummary::displayName);

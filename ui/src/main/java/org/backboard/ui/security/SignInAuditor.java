@@ -1,10 +1,6 @@
 package org.backboard.ui.security;
 
-import java.util.Optional;
-import org.backboard.core.clinician.Clinician;
-import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
-import org.backboard.core.clinician.Username;
 import org.backboard.core.signin.SignInGuard;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,7 +49,6 @@ class SignInAuditor {
     @EventListener
     void onFailure(AbstractAuthenticationFailureEvent event) {
         String typed = event.getAuthentication().getName();
-        Optional<ClinicianId> account = Username.parse(typed).flatMap(clinicians::findByUsername).map(Clinician::id);
-        guard.failed(typed, account);
+        guard.failed(typed, TypedName.account(clinicians, typed));
     }
 }

@@ -1,10 +1,6 @@
 package org.backboard.ui.security;
 
-import java.util.Optional;
-import org.backboard.core.clinician.Clinician;
-import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
-import org.backboard.core.clinician.Username;
 import org.backboard.core.signin.SignInGuard;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -41,7 +37,7 @@ class ThrottledAuthentication implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        if (guard.attempt(attempt.getName(), accountOf(attempt.getName()))) {
+        if (guard.attempt(attempt.getName(), TypedName.account(clinicians, attempt.getName()))) {
             encoder.matches(String.valueOf(attempt.getCredentials()), timingDecoy);
             throw new BadCredentialsException("refused");
         }
@@ -51,9 +47,5 @@ class ThrottledAuthentication implements AuthenticationProvider {
     @Override
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
-    }
-
-    private Optional<ClinicianId> accountOf(String typed) {
-        return Username.parse(typed).flatMap(clinicians::findByUsername).map(Clinician::id);
     }
 }
