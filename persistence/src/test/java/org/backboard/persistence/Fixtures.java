@@ -1,5 +1,13 @@
 package org.backboard.persistence;
 
+import java.util.Set;
+import org.backboard.core.episode.BodyRegion;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeDetails;
+import org.backboard.core.episode.PainType;
+import org.backboard.core.episode.RiskFactor;
+import org.backboard.core.episode.SymptomOnset;
+import org.backboard.core.episode.WorkingDiagnosis;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -34,5 +42,11 @@ public final class Fixtures {
         PatientDetails details = new PatientDetails(Mrn.of(unique("M")), new PersonName("Alex", familyName),
                 dateOfBirth, Sex.FEMALE, ContactDetails.of("+44 20 7946 0000", "alex@example.org"));
         return Patient.register(details, therapist.id(), NOW);
+    }
+
+    public static Episode lumbarEpisode(Patient patient, LocalDate onset) {
+        EpisodeDetails details = new EpisodeDetails(BodyRegion.LUMBAR, SymptomOnset.onDay(onset), onset.plusDays(2),
+                WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL, Set.of(RiskFactor.SEDENTARY, RiskFactor.STRESS));
+        return Episode.open(patient.id(), details, patient.therapist());
     }
 }

@@ -8,6 +8,15 @@ import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.signin.SignInPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.backboard.core.audit.AuditService;
+import org.backboard.core.care.CareRecordService;
+import org.backboard.core.care.CheckInService;
+import org.backboard.core.care.EpisodeService;
+import org.backboard.core.care.RedFlagService;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.roster.Roster;
+import org.backboard.core.roster.RosterService;
+import org.backboard.core.symptom.CheckIns;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
@@ -34,6 +43,35 @@ class ApplicationServices {
     @Bean
     PatientService patientService(Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
         return new PatientService(patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    RosterService rosterService(Roster roster, Clinicians clinicians, Clock clock) {
+        return new RosterService(roster, clinicians, clock);
+    }
+
+    @Bean
+    EpisodeService episodeService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, Patients patients,
+                                  Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new EpisodeService(episodes, checkIns, flags, patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    CheckInService checkInService(CheckIns checkIns, RaisedFlags flags, Episodes episodes, Patients patients,
+                                  Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new CheckInService(checkIns, flags, episodes, patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    RedFlagService redFlagService(RaisedFlags flags, Episodes episodes, Patients patients, Clinicians clinicians,
+                                  AuditTrail audit, Clock clock) {
+        return new RedFlagService(flags, episodes, patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, Patients patients,
+                                        Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new CareRecordService(episodes, checkIns, flags, patients, clinicians, audit, clock);
     }
 
     @Bean

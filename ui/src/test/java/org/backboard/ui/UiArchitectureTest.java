@@ -16,6 +16,10 @@ import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.signin.SignInAttempts;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.roster.Roster;
+import org.backboard.core.symptom.CheckIns;
 import org.junit.jupiter.api.Test;
 
 class UiArchitectureTest {
@@ -45,6 +49,10 @@ class UiArchitectureTest {
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(Clinicians.class.getName())
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(AuditTrail.class.getName())
                 .orShould().dependOnClassesThat().haveFullyQualifiedName(SignInAttempts.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Roster.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(Episodes.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(CheckIns.class.getName())
+                .orShould().dependOnClassesThat().haveFullyQualifiedName(RaisedFlags.class.getName())
                 .because("access rules live in the core services; a view reading a port would bypass them")
                 .check(UI);
     }

@@ -40,6 +40,13 @@ public record AuditEvent(
                 patient.toString(), changedFields);
     }
 
+    /** A read or change of one part of a patient's record (an episode, a check-in, a flag). */
+    public static AuditEvent onPatientRecord(Instant at, ClinicianId actor, AuditAction action, UUID patient,
+                                             String entity, UUID entityId, List<String> changedFields) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.of(patient), entity,
+                entityId.toString(), changedFields);
+    }
+
     public static AuditEvent onClinician(Instant at, ClinicianId actor, AuditAction action, ClinicianId subject,
                                          List<String> changedFields) {
         return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "clinician",

@@ -43,12 +43,12 @@ public record EpisodeDraft(
         return problems;
     }
 
-    SymptomOnset onset() {
+    public SymptomOnset onset() {
         return new SymptomOnset(onsetDate, onsetPrecision == null ? OnsetPrecision.DAY : onsetPrecision);
     }
 
     /** Only call when {@link #problems} is empty. */
-    EpisodeDetails toDetails() {
+    public EpisodeDetails toDetails() {
         return new EpisodeDetails(region, onset(), startDate, diagnosis, painType,
                 riskFactors == null ? Set.of() : riskFactors);
     }

@@ -18,7 +18,7 @@ import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 
 /**
- * The roster use cases. Access is decided here, not only in views: a therapist sees and changes
+ * The patient record use cases. Access is decided here, not only in views: a therapist sees and changes
  * only the patients assigned to them, and a patient they may not see is reported as not found.
  * Every opening of a record, every refused attempt and every change goes to the audit trail, in
  * the same transaction as the change.
@@ -52,17 +52,6 @@ public class PatientService {
         Optional<Patient> visible = visible(actor, id);
         visible.ifPresent(patient -> record(actor, AuditAction.PATIENT_VIEWED, patient, List.of()));
         return visible;
-    }
-
-    public List<RosterRow> roster(Actor claimed, RosterQuery query, List<RosterSort> sort, int offset, int limit) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        return patients.roster(scoped(actor, query), sort.isEmpty() ? List.of(RosterSort.byName()) : sort,
-                Math.max(0, offset), Math.clamp(limit, 1, 500));
-    }
-
-    public int count(Actor claimed, RosterQuery query) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        return patients.count(scoped(actor, query));
     }
 
     /** Therapists register patients onto their own caseload; leads choose the therapist. */
@@ -173,10 +162,6 @@ public class PatientService {
 
     private static boolean maySee(Actor actor, Patient patient) {
         return actor.isLead() || patient.therapist().equals(actor.id());
-    }
-
-    private static RosterQuery scoped(Actor actor, RosterQuery query) {
-        return actor.isLead() ? query : query.forTherapist(actor.id());
     }
 
     private static FieldProblem duplicateMrn() {

@@ -28,8 +28,4 @@ public interface Patients {
 
     /** Ends a bulk load: lets the database re-plan the roster queries for the new size. */
     void refreshStatistics();
-
-    List<RosterRow> roster(RosterQuery query, List<RosterSort> sort, int offset, int limit);
-
-    int count(RosterQuery query);
 }

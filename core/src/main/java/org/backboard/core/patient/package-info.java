@@ -1,2 +1,2 @@
-/** Patients and the clinic roster. */
+/** Patients: registration, demographic details, caseload assignment and archiving. */
 package org.backboard.core.patient;

@@ -26,7 +26,7 @@ class PatientServiceTest {
     private static final Instant NOW = Instant.parse("2025-06-15T09:30:00Z");
 
     private final InMemoryClinicians clinicians = new InMemoryClinicians();
-    private final InMemoryPatients patients = new InMemoryPatients(clinicians);
+    private final InMemoryPatients patients = new InMemoryPatients();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final PatientService service = new PatientService(patients, clinicians, audit, Clock.fixed(NOW, ZoneOffset.UTC));
 
@@ -251,50 +251,6 @@ class PatientServiceTest {
         assertThat(stored(patient.id())).isEqualTo(archived);
     }
 
-    // --- roster -----------------------------------------------------------------------------
-
-    @Test
-    void therapistsRosterIsScopedToTheirOwnPatientsEvenWhenTheQueryAsksForAnotherTherapist() {
-        registered("AB-1", "Lovelace", tess);
-        registered("AB-2", "Hopper", tess);
-        registered("AB-3", "Turing", theo);
-        RosterQuery askingForTheo = RosterQuery.everyone().forTherapist(theo.id());
-
-        List<RosterRow> rows = service.roster(tess, askingForTheo, List.of(), 0, 50);
-
-        assertThat(rows).extracting(RosterRow::mrn).containsExactly("AB-2", "AB-1");
-        assertThat(rows).extracting(RosterRow::therapistId).containsOnly(tess.id());
-        assertThat(service.count(tess, askingForTheo)).isEqualTo(2);
-    }
-
-    @Test
-    void leadsRosterShowsEveryTherapistsPatientsOrTheOneAskedFor() {
-        registered("AB-1", "Lovelace", tess);
-        registered("AB-2", "Hopper", tess);
-        registered("AB-3", "Turing", theo);
-
-        assertThat(service.count(lead, RosterQuery.everyone())).isEqualTo(3);
-        assertThat(service.roster(lead, RosterQuery.everyone().forTherapist(theo.id()), List.of(), 0, 50))
-                .extracting(RosterRow::mrn).containsExactly("AB-3");
-    }
-
-    @Test
-    void rosterSortsByNameByDefaultAndKeepsPagingWithinBounds() {
-        service.roster(lead, RosterQuery.everyone(), List.of(), -5, 10_000);
-
-        InMemoryPatients.RosterCall call = patients.lastRosterCall();
-        assertThat(call.sort()).containsExactly(RosterSort.byName());
-        assertThat(call.offset()).isZero();
-        assertThat(call.limit()).isEqualTo(500);
-
-        service.roster(lead, RosterQuery.everyone(), List.of(new RosterSort(RosterSort.Column.AGE, false)), 20, 0);
-
-        call = patients.lastRosterCall();
-        assertThat(call.sort()).containsExactly(new RosterSort(RosterSort.Column.AGE, false));
-        assertThat(call.offset()).isEqualTo(20);
-        assertThat(call.limit()).isEqualTo(1);
-    }
-
     @Test
     void openingARecordIsAuditedAndAnotherCaseloadsRecordIsAuditedAsDenied() {
         Patient theirs = registered("AB-300", "Hopper", theo);
@@ -350,7 +306,5 @@ class PatientServiceTest {
         clinicians.update(stored.deactivated());
 
         assertThatThrownBy(() -> service.open(tess, patient.id())).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> service.roster(tess, RosterQuery.everyone(), List.of(), 0, 10))
-                .isInstanceOf(NotPermittedException.class);
     }
 }

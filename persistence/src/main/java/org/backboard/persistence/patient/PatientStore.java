@@ -18,9 +18,6 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.Patients;
-import org.backboard.core.patient.RosterQuery;
-import org.backboard.core.patient.RosterRow;
-import org.backboard.core.patient.RosterSort;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -28,7 +25,7 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import jakarta.transaction.Transactional;
 
-/** Patients in PostgreSQL: JPA for the aggregate, plain SQL for the roster read model. */
+/** Patients in PostgreSQL: JPA for the aggregate, batched JDBC for bulk loads. */
 @Repository
 class PatientStore implements Patients {
 
@@ -124,30 +121,4 @@ class PatientStore implements Patients {
         jdbc.getJdbcTemplate().execute("analyze patient");
     }
 
-    @Override
-    public List<RosterRow> roster(RosterQuery query, List<RosterSort> sort, int offset, int limit) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("offset", offset)
-                .addValue("limit", limit);
-        return jdbc.query(RosterSql.page(query, sort, params), params, PatientStore::rosterRow);
-    }
-
-    @Override
-    public int count(RosterQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        Integer count = jdbc.queryForObject(RosterSql.count(query, params), params, Integer.class);
-        return count == null ? 0 : count;
-    }
-
-    private static RosterRow rosterRow(ResultSet rs, int rowNum) throws SQLException {
-        return new RosterRow(
-                new PatientId(rs.getObject("id", UUID.class)),
-                rs.getString("mrn"),
-                rs.getString("given_name"),
-                rs.getString("family_name"),
-                rs.getObject("date_of_birth", java.time.LocalDate.class),
-                new ClinicianId(rs.getObject("therapist_id", UUID.class)),
-                rs.getString("therapist_name"),
-                PatientStatus.valueOf(rs.getString("status")));
-    }
 }

@@ -10,24 +10,22 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.IntConsumer;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.PatientStatus;
-import org.backboard.core.patient.RosterQuery;
-import org.backboard.core.patient.RosterRow;
-import org.backboard.core.patient.RosterSort;
+import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterService;
+import org.backboard.ui.care.ClinicalBadges;
+import com.vaadin.flow.component.Component;
+import org.backboard.core.roster.RosterRow;
+import org.backboard.core.roster.RosterSort;
 
 /** The roster table: rows are fetched page by page, sorted and filtered by the database. */
 class RosterGrid extends Grid<RosterRow> {
 
-    private final PatientService patients;
-    private final Actor actor;
     private final LocalDate today;
     private RosterQuery query = RosterQuery.everyone();
 
-    RosterGrid(PatientService patients, Actor actor, IntConsumer onCount) {
-        this.patients = patients;
-        this.actor = actor;
-        this.today = patients.today();
+    RosterGrid(RosterService roster, Actor actor, IntConsumer onCount) {
+        this.today = roster.today();
         setId("roster-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
@@ -39,16 +37,21 @@ class RosterGrid extends Grid<RosterRow> {
         // a therapist's roster is all theirs: the column would only repeat their name
         addColumn(RosterRow::therapistName).setHeader("Therapist")
                 .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist").setVisible(actor.isLead());
+        addComponentColumn(this::stageBadge).setHeader("Stage").setTooltipGenerator(this::daysUntilChronic)
+                .setSortProperty(RosterSort.Column.DAYS_TO_CHRONIC.name()).setKey("stage").setWidth("14em")
+                .setFlexGrow(0);
+        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("8em")
+                .setFlexGrow(0);
         addComponentColumn(RosterGrid::statusBadge).setHeader("Status")
                 .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("8em");
         setMultiSort(true, MultiSortPriority.APPEND);
-        setEmptyStateText("No patients match. Check the search, or tick Show archived.");
+        setEmptyStateText("No patients match. Check the search and filters, or tick Show archived.");
 
         setItems(
-                fetch -> patients.roster(actor, query, sortOf(fetch.getSortOrders()), fetch.getOffset(),
+                fetch -> roster.roster(actor, query, sortOf(fetch.getSortOrders()), fetch.getOffset(),
                         fetch.getLimit()).stream(),
                 count -> {
-                    int total = patients.count(actor, query);
+                    int total = roster.count(actor, query);
                     onCount.accept(total);
                     return total;
                 });
@@ -68,6 +71,20 @@ class RosterGrid extends Grid<RosterRow> {
                 .map(order -> new RosterSort(RosterSort.Column.valueOf(order.getSorted()),
                         order.getDirection() == SortDirection.ASCENDING))
                 .toList();
+    }
+
+    private Component stageBadge(RosterRow row) {
+        return row.chronicityOn(today).<Component>map(ClinicalBadges::stage).orElseGet(() -> new Span("No open episode"));
+    }
+
+    private String daysUntilChronic(RosterRow row) {
+        return row.chronicityOn(today).map(c -> c.daysUntilChronic().map(days -> days + " days until chronic")
+                .orElse("Chronic")).orElse("");
+    }
+
+    /** The most urgent open flag; empty when none is open. */
+    private static Component flagBadge(RosterRow row) {
+        return row.worstOpenFlag().<Component>map(ClinicalBadges::tier).orElseGet(Span::new);
     }
 
     private static Span statusBadge(RosterRow row) {

@@ -27,7 +27,10 @@ import java.util.Optional;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.patient.RosterQuery;
+import org.backboard.core.roster.FlagFilter;
+import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterService;
+import org.backboard.core.roster.StageFilter;
 import org.backboard.ui.patient.PatientDialog;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
@@ -40,16 +43,21 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String SEARCH = "search";
     private static final String ARCHIVED = "archived";
+    private static final String STAGE = "stage";
+    private static final String FLAGS = "flags";
 
     private final TextField search = new TextField();
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
+    private final ComboBox<StageFilter> stage = new ComboBox<>("Stage");
+    private final ComboBox<FlagFilter> flags = new ComboBox<>("Red flags");
     private final Checkbox showArchived = new Checkbox("Show archived");
     private final Span count = new Span();
     private final RosterGrid grid;
 
-    public RosterView(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {
+    public RosterView(RosterService roster, PatientService patients, ClinicianDirectory clinicians,
+                      CurrentClinician current) {
         boolean lead = current.isLead();
-        grid = new RosterGrid(patients, current.actor(),
+        grid = new RosterGrid(roster, current.actor(),
                 total -> count.setText(total == 1 ? "1 patient" : String.format("%,d patients", total)));
         count.setId("roster-count");
         count.addClassNames(LumoUtility.TextColor.SECONDARY, LumoUtility.FontSize.SMALL);
@@ -70,13 +78,27 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         therapist.setVisible(lead);
         therapist.addValueChangeListener(e -> refilter());
 
+        stage.setItems(StageFilter.values());
+        stage.setItemLabelGenerator(StageFilter::label);
+        stage.setPlaceholder("All stages");
+        stage.setClearButtonVisible(true);
+        stage.setId("roster-stage");
+        stage.addValueChangeListener(e -> refilter());
+
+        flags.setItems(FlagFilter.values());
+        flags.setItemLabelGenerator(FlagFilter::label);
+        flags.setPlaceholder("With or without");
+        flags.setClearButtonVisible(true);
+        flags.setId("roster-flags");
+        flags.addValueChangeListener(e -> refilter());
+
         showArchived.addValueChangeListener(e -> refilter());
 
         Button add = new Button("Add patient", VaadinIcon.PLUS.create(), click -> openNewPatient(patients, clinicians, current));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-patient");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, showArchived, add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, stage, flags, showArchived, add);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -91,18 +113,21 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         expand(grid);
     }
 
-    /** The search and "show archived" live in the address, so Back from a patient restores them. */
+    /** The search and filters live in the address, so Back from a patient restores them. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         QueryParameters parameters = event.getLocation().getQueryParameters();
         parameters.getSingleParameter(SEARCH).ifPresent(search::setValue);
         showArchived.setValue(parameters.getSingleParameter(ARCHIVED).isPresent());
+        stage.setValue(parameters.getSingleParameter(STAGE).flatMap(name -> parse(StageFilter.class, name)).orElse(null));
+        flags.setValue(parameters.getSingleParameter(FLAGS).flatMap(name -> parse(FlagFilter.class, name)).orElse(null));
         refilter();
     }
 
     private void refilter() {
         grid.filter(new RosterQuery(Optional.ofNullable(search.getValue()),
-                Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id), showArchived.getValue()));
+                Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id), showArchived.getValue(),
+                Optional.ofNullable(stage.getValue()), Optional.ofNullable(flags.getValue())));
         Map<String, String> state = new LinkedHashMap<>();
         if (!search.getValue().isBlank()) {
             state.put(SEARCH, search.getValue().strip());
@@ -110,8 +135,22 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         if (showArchived.getValue()) {
             state.put(ARCHIVED, "yes");
         }
+        if (stage.getValue() != null) {
+            state.put(STAGE, stage.getValue().name());
+        }
+        if (flags.getValue() != null) {
+            state.put(FLAGS, flags.getValue().name());
+        }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
                 new Location("", QueryParameters.simple(state))));
+    }
+
+    private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {
+        try {
+            return Optional.of(Enum.valueOf(type, name));
+        } catch (IllegalArgumentException unknown) {
+            return Optional.empty();
+        }
     }
 
     private void openNewPatient(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {

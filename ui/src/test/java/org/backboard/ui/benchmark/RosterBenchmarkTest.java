@@ -12,9 +12,9 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
-import org.backboard.core.patient.PatientService;
-import org.backboard.core.patient.RosterQuery;
-import org.backboard.core.patient.RosterSort;
+import org.backboard.core.roster.RosterService;
+import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterSort;
 import org.backboard.ui.BackboardApplication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class RosterBenchmarkTest {
     private static final int PAGE = 50;
 
     @Autowired
-    PatientService patients;
+    RosterService patients;
     @Autowired
     Clinicians clinicians;
 

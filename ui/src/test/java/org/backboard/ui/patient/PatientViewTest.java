@@ -15,9 +15,10 @@ import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.patient.RosterQuery;
-import org.backboard.core.patient.RosterRow;
-import org.backboard.core.patient.RosterSort;
+import org.backboard.core.roster.RosterService;
+import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterRow;
+import org.backboard.core.roster.RosterSort;
 import org.backboard.ui.BackboardSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,6 +29,8 @@ class PatientViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PatientService patients;
+    @Autowired
+    RosterService roster;
     @Autowired
     Clinicians clinicians;
 
@@ -143,7 +146,7 @@ class PatientViewTest extends SpringBrowserlessTest {
     }
 
     private RosterRow firstPatientOf(String username) {
-        return patients.roster(actorOf(username), RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst();
+        return roster.roster(actorOf(username), RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst();
     }
 
     private Clinician clinician(String username) {

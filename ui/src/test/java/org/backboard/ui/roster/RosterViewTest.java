@@ -8,7 +8,7 @@ import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.stream.IntStream;
-import org.backboard.core.patient.RosterRow;
+import org.backboard.core.roster.RosterRow;
 import org.backboard.ui.BackboardSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.test.context.support.WithUserDetails;

@@ -10,6 +10,7 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.security.Principal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -34,9 +35,26 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.patient.RosterQuery;
-import org.backboard.core.patient.RosterRow;
-import org.backboard.core.patient.RosterSort;
+import org.backboard.core.care.CareRecordService;
+import org.backboard.core.care.CareResult;
+import org.backboard.core.care.CheckInService;
+import org.backboard.core.care.EpisodeService;
+import org.backboard.core.care.RedFlagService;
+import org.backboard.core.episode.BodyRegion;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeDraft;
+import org.backboard.core.episode.OnsetPrecision;
+import org.backboard.core.episode.PainType;
+import org.backboard.core.episode.WorkingDiagnosis;
+import org.backboard.core.redflag.AcknowledgementAction;
+import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterService;
+import org.backboard.core.symptom.CheckInDraft;
+import org.backboard.core.symptom.CheckInSource;
+import org.backboard.core.roster.RosterRow;
+import org.backboard.core.roster.RosterSort;
 import org.backboard.core.patient.SaveResult;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.NotPermittedException;
@@ -78,8 +96,17 @@ class AccessMatrixTest {
     private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
             Map.entry("PatientService.today", Rule.ANY_CLINICIAN),
             Map.entry("PatientService.open", Rule.CASELOAD),
-            Map.entry("PatientService.roster", Rule.CASELOAD),
-            Map.entry("PatientService.count", Rule.CASELOAD),
+            Map.entry("RosterService.today", Rule.ANY_CLINICIAN),
+            Map.entry("RosterService.roster", Rule.CASELOAD),
+            Map.entry("RosterService.count", Rule.CASELOAD),
+            Map.entry("CareRecordService.read", Rule.CASELOAD),
+            Map.entry("EpisodeService.open", Rule.CASELOAD),
+            Map.entry("EpisodeService.edit", Rule.CASELOAD),
+            Map.entry("EpisodeService.putOnHold", Rule.CASELOAD),
+            Map.entry("EpisodeService.resume", Rule.CASELOAD),
+            Map.entry("EpisodeService.discharge", Rule.CASELOAD),
+            Map.entry("CheckInService.record", Rule.CASELOAD),
+            Map.entry("RedFlagService.acknowledge", Rule.CASELOAD),
             Map.entry("PatientService.register", Rule.CASELOAD),
             Map.entry("PatientService.update", Rule.CASELOAD),
             Map.entry("PatientService.archive", Rule.CASELOAD),
@@ -98,11 +125,22 @@ class AccessMatrixTest {
             Map.entry("ClinicianDirectory.everyone", Rule.ANY_CLINICIAN),
             Map.entry("ClinicianDirectory.displayName", Rule.ANY_CLINICIAN));
 
-    private static final List<Class<?>> SERVICES = List.of(PatientService.class, AuditService.class,
-            AccountAdministration.class, ClinicianDirectory.class);
+    private static final List<Class<?>> SERVICES = List.of(PatientService.class, RosterService.class,
+            CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
+            AuditService.class, AccountAdministration.class, ClinicianDirectory.class);
 
     @Autowired
     PatientService patients;
+    @Autowired
+    RosterService roster;
+    @Autowired
+    CareRecordService care;
+    @Autowired
+    EpisodeService episodes;
+    @Autowired
+    CheckInService checkIns;
+    @Autowired
+    RedFlagService flags;
     @Autowired
     AuditService audit;
     @Autowired
@@ -180,13 +218,42 @@ class AccessMatrixTest {
 
     @Test
     void caseloadOperationsAllowTheOwnCaseloadAndTheLeadOnly() {
-        Map<String, BiFunction<Actor, PatientId, Boolean>> checks = Map.of(
-                "open", (actor, id) -> patients.open(actor, id).isPresent(),
-                "roster", (actor, id) -> rosterFinds(actor, id),
-                "count", (actor, id) -> patients.count(actor, byMrnOf(id)) > 0,
-                "update", (actor, id) -> saved(patients.update(actor, id, version(id), sameDetailsOf(id))),
-                "archive", (actor, id) -> saved(patients.archive(actor, id, version(id))),
-                "restore", (actor, id) -> saved(patients.restore(actor, id, version(id))));
+        Map<String, BiFunction<Actor, PatientId, Boolean>> checks = Map.ofEntries(
+                Map.entry("PatientService.open", (actor, id) -> patients.open(actor, id).isPresent()),
+                Map.entry("PatientService.update",
+                        (actor, id) -> saved(patients.update(actor, id, version(id), sameDetailsOf(id)))),
+                Map.entry("PatientService.archive", (actor, id) -> saved(patients.archive(actor, id, version(id)))),
+                Map.entry("PatientService.restore", (actor, id) -> saved(patients.restore(actor, id, version(id)))),
+                Map.entry("RosterService.roster", (actor, id) -> rosterFinds(actor, id)),
+                Map.entry("RosterService.count", (actor, id) -> roster.count(actor, byMrnOf(id)) > 0),
+                Map.entry("CareRecordService.read", (actor, id) -> care.read(actor, id).isPresent()),
+                Map.entry("EpisodeService.open", (actor, id) -> saved(episodes.open(actor, activeAgain(id),
+                        episodeDraft(), Set.of()))),
+                Map.entry("EpisodeService.edit", (actor, id) -> {
+                    Episode episode = freshEpisode(id);
+                    return saved(episodes.edit(actor, episode.id(), episode.version(), episodeDraft()));
+                }),
+                Map.entry("EpisodeService.putOnHold", (actor, id) -> {
+                    Episode episode = freshEpisode(id);
+                    return saved(episodes.putOnHold(actor, episode.id(), episode.version()));
+                }),
+                Map.entry("EpisodeService.resume", (actor, id) -> {
+                    Episode episode = freshEpisode(id);
+                    return saved(episodes.resume(actor, episode.id(), episode.version()));
+                }),
+                Map.entry("EpisodeService.discharge", (actor, id) -> {
+                    Episode episode = freshEpisode(id);
+                    return saved(episodes.discharge(actor, episode.id(), episode.version(), LocalDate.now(),
+                            "Matrix discharge"));
+                }),
+                Map.entry("CheckInService.record", (actor, id) -> saved(checkIns.record(actor, freshEpisode(id).id(),
+                        new CheckInDraft(LocalDateTime.now().minusMinutes(5), CheckInSource.PHONE, 3, 2, Set.of(),
+                                Set.of(), "")))),
+                Map.entry("RedFlagService.acknowledge", (actor, id) -> {
+                    RaisedFlag flag = freshFlag(id);
+                    return saved(flags.acknowledge(actor, flag.id(), flag.version(),
+                            AcknowledgementAction.REVIEWED_NOT_A_CONCERN, "Matrix check"));
+                }));
         PatientId own = firstPatientOf(therapist);
         PatientId others = firstPatientOf(new Actor(colleague.id(), colleague.role()));
 
@@ -194,12 +261,12 @@ class AccessMatrixTest {
             assertThat(allowed.apply(therapist, own)).as("therapist, own patient: %s", operation).isTrue();
             int denials = deniedAttemptsOn(others);
             assertThat(allowed.apply(therapist, others)).as("therapist, another caseload: %s", operation).isFalse();
-            if (!operation.equals("roster") && !operation.equals("count")) {
+            if (!operation.startsWith("RosterService.")) {
                 assertThat(deniedAttemptsOn(others)).as("refused %s is audited", operation).isEqualTo(denials + 1);
             }
             assertThat(allowed.apply(lead, others)).as("lead: %s", operation).isTrue();
         });
-        Set<String> checked = new TreeSet<>(checks.keySet().stream().map(op -> "PatientService." + op).toList());
+        Set<String> checked = new TreeSet<>(checks.keySet());
         checked.add("PatientService.register"); // its own test below: the caseload is always the therapist's
         assertThat(checked).isEqualTo(OPERATIONS.entrySet().stream().filter(e -> e.getValue() == Rule.CASELOAD)
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new)));
@@ -276,7 +343,7 @@ class AccessMatrixTest {
     }
 
     private PatientId firstPatientOf(Actor actor) {
-        return patients.roster(actor, RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst().id();
+        return roster.roster(actor, RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst().id();
     }
 
     private Patient asLead(PatientId id) {
@@ -292,7 +359,7 @@ class AccessMatrixTest {
     }
 
     private boolean rosterFinds(Actor actor, PatientId id) {
-        return patients.roster(actor, byMrnOf(id), List.of(), 0, 10).stream().map(RosterRow::id).anyMatch(id::equals);
+        return roster.roster(actor, byMrnOf(id), List.of(), 0, 10).stream().map(RosterRow::id).anyMatch(id::equals);
     }
 
     /** The stored details with the phone changed, so that an allowed update really saves. */
@@ -305,5 +372,37 @@ class AccessMatrixTest {
 
     private static boolean saved(SaveResult result) {
         return result instanceof SaveResult.Saved;
+    }
+
+    private static boolean saved(CareResult<?> result) {
+        return result instanceof CareResult.Saved;
+    }
+
+    private static EpisodeDraft episodeDraft() {
+        LocalDate today = LocalDate.now();
+        return new EpisodeDraft(BodyRegion.LUMBAR, today.minusDays(20), OnsetPrecision.DAY, today.minusDays(10),
+                WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL, Set.of());
+    }
+
+    /** A new episode opened by the lead, so each check acts on an episode in a known state. */
+    private Episode freshEpisode(PatientId id) {
+        return ((CareResult.Saved<Episode>) episodes.open(lead, activeAgain(id), episodeDraft(), Set.of())).value();
+    }
+
+    /** The archive check may have run first: care is only recorded for active patients. */
+    private PatientId activeAgain(PatientId id) {
+        Patient patient = asLead(id);
+        if (patient.isArchived()) {
+            patients.restore(lead, id, patient.version());
+        }
+        return id;
+    }
+
+    private RaisedFlag freshFlag(PatientId id) {
+        Episode episode = freshEpisode(id);
+        CheckInService.Recorded recorded = ((CareResult.Saved<CheckInService.Recorded>) checkIns.record(lead,
+                episode.id(), new CheckInDraft(LocalDateTime.now().minusMinutes(5), CheckInSource.PHONE, 3, 2,
+                        Set.of(), Set.of(RedFlag.WORSENING), ""))).value();
+        return recorded.raised().getFirst();
     }
 }

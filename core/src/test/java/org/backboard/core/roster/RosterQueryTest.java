@@ -1,4 +1,4 @@
-package org.backboard.core.patient;
+package org.backboard.core.roster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -51,10 +51,11 @@ class RosterQueryTest {
     void forTherapistReplacesOnlyTheTherapist() {
         ClinicianId asked = ClinicianId.newId();
         ClinicianId scoped = ClinicianId.newId();
-        RosterQuery query = new RosterQuery(Optional.of("smith"), Optional.of(asked), true);
+        RosterQuery query = new RosterQuery(Optional.of("smith"), Optional.of(asked), true,
+                Optional.of(StageFilter.CHRONICITY_WATCH), Optional.of(FlagFilter.EMERGENCY));
 
-        assertThat(query.forTherapist(scoped))
-                .isEqualTo(new RosterQuery(Optional.of("smith"), Optional.of(scoped), true));
+        assertThat(query.forTherapist(scoped)).isEqualTo(new RosterQuery(Optional.of("smith"), Optional.of(scoped),
+                true, Optional.of(StageFilter.CHRONICITY_WATCH), Optional.of(FlagFilter.EMERGENCY)));
     }
 
     @Test

@@ -1,0 +1,72 @@
+package org.backboard.core.care;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckIns;
+
+/** Reads a patient's care record for the patient page, in a few queries, audited as a read. */
+public class CareRecordService {
+
+    private static final Comparator<EpisodeOverview> OPEN_FIRST_THEN_NEWEST = Comparator
+            .comparing((EpisodeOverview overview) -> overview.episode().isDischarged())
+            .thenComparing(overview -> overview.episode().details().startDate(), Comparator.reverseOrder());
+
+    private final Episodes episodes;
+    private final CheckIns checkIns;
+    private final RaisedFlags flags;
+    private final Clinicians clinicians;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, Patients patients,
+                             Clinicians clinicians, AuditTrail audit, Clock clock) {
+        this.episodes = episodes;
+        this.checkIns = checkIns;
+        this.flags = flags;
+        this.clinicians = clinicians;
+        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Optional<CareRecord> read(Actor claimed, PatientId id) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<Patient> patient = caseload.visible(actor, id);
+        if (patient.isEmpty()) {
+            return Optional.empty();
+        }
+        caseload.record(actor, AuditAction.CARE_RECORD_VIEWED, id, "patient", id.value(), List.of());
+        List<Episode> all = episodes.forPatient(id);
+        Map<EpisodeId, List<CheckIn>> timelines = checkIns.timelines(all.stream().map(Episode::id).toList());
+        List<RaisedFlag> patientFlags = flags.forPatient(id);
+        Map<EpisodeId, List<RaisedFlag>> flagsByEpisode = patientFlags.stream()
+                .collect(Collectors.groupingBy(RaisedFlag::episode));
+        LocalDate today = LocalDate.now(clock);
+        List<EpisodeOverview> overviews = all.stream()
+                .map(episode -> EpisodeOverview.of(episode, today, timelines.getOrDefault(episode.id(), List.of()),
+                        flagsByEpisode.getOrDefault(episode.id(), List.of())))
+                .sorted(OPEN_FIRST_THEN_NEWEST)
+                .toList();
+        return Optional.of(new CareRecord(patient.get(), overviews, patientFlags));
+    }
+}

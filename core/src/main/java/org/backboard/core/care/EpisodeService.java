@@ -1,0 +1,210 @@
+package org.backboard.core.care;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.episode.Discharge;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeDetails;
+import org.backboard.core.episode.EpisodeDraft;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckIns;
+
+/**
+ * Opening and changing episodes of care. Every change is checked against the version the
+ * clinician loaded (a stale screen gets a conflict, never an overwrite) and audited in the same
+ * transaction; red flags answered at intake are raised with the episode.
+ */
+public class EpisodeService {
+
+    static final String CONFLICT = "Someone else changed this episode after you opened it. "
+            + "Reload to see their change, then apply yours again.";
+    static final String CLOSED = "This episode is discharged and closed";
+
+    private final Episodes episodes;
+    private final CheckIns checkIns;
+    private final FlagRaiser flags;
+    private final Clinicians clinicians;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    public EpisodeService(Episodes episodes, CheckIns checkIns, RaisedFlags raisedFlags, Patients patients,
+                          Clinicians clinicians, AuditTrail audit, Clock clock) {
+        this.episodes = episodes;
+        this.checkIns = checkIns;
+        this.clinicians = clinicians;
+        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.flags = new FlagRaiser(raisedFlags, caseload, clock);
+        this.clock = clock;
+    }
+
+    /** Opens an episode on the patient's therapist's caseload, raising the flags answered "yes" at intake. */
+    @Transactional
+    public CareResult<Episode> open(Actor claimed, PatientId patientId, EpisodeDraft draft, Set<RedFlag> intakeFlags) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<Patient> patient = caseload.visible(actor, patientId);
+        if (patient.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        if (patient.get().isArchived()) {
+            return CareResult.rejected("patient", Caseload.ARCHIVED);
+        }
+        List<FieldProblem> problems = draft.problems(today());
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        Episode saved = episodes.save(Episode.open(patientId, draft.toDetails(), patient.get().therapist()));
+        caseload.record(actor, AuditAction.EPISODE_OPENED, patientId, "episode", saved.id().value(),
+                EpisodeChanges.present(saved.details()));
+        flags.raise(actor, saved, intakeFlags, Optional.empty());
+        return new CareResult.Saved<>(saved);
+    }
+
+    /** Corrects the intake details; the dates must still fit the check-ins and any discharge. */
+    @Transactional
+    public CareResult<Episode> edit(Actor claimed, EpisodeId id, long loadedVersion, EpisodeDraft draft) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_UPDATED, current -> {
+            List<FieldProblem> problems = draft.problems(today());
+            if (problems.isEmpty()) {
+                problems.addAll(fitsRecord(current, draft.toDetails()));
+            }
+            return problems.isEmpty() ? Changed.to(current.edit(draft.toDetails())) : Changed.refused(problems);
+        });
+    }
+
+    @Transactional
+    public CareResult<Episode> putOnHold(Actor claimed, EpisodeId id, long loadedVersion) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_PUT_ON_HOLD, current -> current.isDischarged()
+                ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.putOnHold()));
+    }
+
+    @Transactional
+    public CareResult<Episode> resume(Actor claimed, EpisodeId id, long loadedVersion) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_RESUMED, current -> current.isDischarged()
+                ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.resume()));
+    }
+
+    /** Closes the episode: not before its start or its latest check-in, not in the future, with a reason. */
+    @Transactional
+    public CareResult<Episode> discharge(Actor claimed, EpisodeId id, long loadedVersion, LocalDate date,
+                                         String reason) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_DISCHARGED, current -> {
+            List<FieldProblem> problems = dischargeProblems(current, date, reason);
+            return problems.isEmpty() ? Changed.to(current.discharge(new Discharge(date, reason), today()))
+                    : Changed.refused(problems);
+        });
+    }
+
+    private List<FieldProblem> dischargeProblems(Episode episode, LocalDate date, String reason) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (episode.isDischarged()) {
+            problems.add(new FieldProblem("status", CLOSED));
+            return problems;
+        }
+        if (date == null) {
+            problems.add(new FieldProblem("dischargeDate", "Enter the discharge date"));
+        } else if (date.isAfter(today())) {
+            problems.add(new FieldProblem("dischargeDate", "Discharge cannot be in the future"));
+        } else if (date.isBefore(episode.details().startDate())) {
+            problems.add(new FieldProblem("dischargeDate", "Discharge cannot be before the episode's start"));
+        } else {
+            latestCheckInDate(episode).filter(date::isBefore).ifPresent(last -> problems.add(new FieldProblem(
+                    "dischargeDate", "Discharge cannot be before the latest check-in (" + last + ")")));
+        }
+        if (reason == null || reason.isBlank()) {
+            problems.add(new FieldProblem("dischargeReason", "Give the reason for discharge"));
+        } else if (reason.strip().length() > 500) {
+            problems.add(new FieldProblem("dischargeReason", "A reason has at most 500 characters"));
+        }
+        return problems;
+    }
+
+    /** New dates must keep every check-in on or after the onset, and the start on or before any discharge. */
+    private List<FieldProblem> fitsRecord(Episode episode, EpisodeDetails details) {
+        List<FieldProblem> problems = new ArrayList<>();
+        episode.discharge().map(Discharge::date).filter(details.startDate()::isAfter).ifPresent(end ->
+                problems.add(new FieldProblem("startDate", "The start cannot be after the discharge (" + end + ")")));
+        firstCheckInDate(episode).filter(first -> first.isBefore(details.onset().date())).ifPresent(first ->
+                problems.add(new FieldProblem("onsetDate",
+                        "Symptom onset cannot be after the first check-in (" + first + ")")));
+        return problems;
+    }
+
+    private Optional<LocalDate> firstCheckInDate(Episode episode) {
+        return checkIns.timeline(episode.id()).stream().findFirst().map(this::dateOf);
+    }
+
+    private Optional<LocalDate> latestCheckInDate(Episode episode) {
+        List<CheckIn> timeline = checkIns.timeline(episode.id());
+        return timeline.isEmpty() ? Optional.empty() : Optional.of(dateOf(timeline.getLast()));
+    }
+
+    private LocalDate dateOf(CheckIn checkIn) {
+        return LocalDate.ofInstant(checkIn.takenAt(), clock.getZone());
+    }
+
+    private CareResult<Episode> change(Actor actor, EpisodeId id, long loadedVersion, AuditAction action,
+                                       Function<Episode, Changed> verb) {
+        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, id);
+        if (found.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        if (found.get().patient().isArchived()) {
+            return CareResult.rejected("patient", Caseload.ARCHIVED);
+        }
+        Episode current = found.get().episode();
+        if (current.version() != loadedVersion) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+        Changed changed = verb.apply(current);
+        if (!changed.problems().isEmpty()) {
+            return new CareResult.Rejected<>(changed.problems());
+        }
+        List<String> fields = EpisodeChanges.between(current, changed.episode());
+        if (fields.isEmpty()) {
+            return new CareResult.Saved<>(current);
+        }
+        Episode saved = episodes.save(changed.episode());
+        caseload.record(actor, action, saved.patient(), "episode", saved.id().value(), fields);
+        return new CareResult.Saved<>(saved);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** A verb's outcome: the changed episode, or why it was refused. */
+    private record Changed(Episode episode, List<FieldProblem> problems) {
+
+        static Changed to(Episode episode) {
+            return new Changed(episode, List.of());
+        }
+
+        static Changed refused(List<FieldProblem> problems) {
+            return new Changed(null, problems);
+        }
+    }
+}

@@ -1,0 +1,49 @@
+package org.backboard.core.care;
+
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.redflag.RedFlag;
+
+/**
+ * Raises a flag for each warning sign answered "yes", unless the same sign is already open on the
+ * episode: the open flag still stands, and a second one would only be acknowledged twice.
+ */
+final class FlagRaiser {
+
+    private final RaisedFlags flags;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    FlagRaiser(RaisedFlags flags, Caseload caseload, Clock clock) {
+        this.flags = flags;
+        this.caseload = caseload;
+        this.clock = clock;
+    }
+
+    List<RaisedFlag> raise(Actor actor, Episode episode, Set<RedFlag> answeredYes, Optional<UUID> checkIn) {
+        if (answeredYes == null || answeredYes.isEmpty()) {
+            return List.of();
+        }
+        Set<RedFlag> alreadyOpen = flags.openSigns(episode.id());
+        List<RaisedFlag> raised = answeredYes.stream()
+                .filter(sign -> !alreadyOpen.contains(sign))
+                .sorted(Comparator.naturalOrder())
+                .map(sign -> RaisedFlag.raise(episode.id(), episode.patient(), sign, clock.instant(), actor.id(),
+                        checkIn))
+                .toList();
+        for (RaisedFlag flag : raised) {
+            flags.add(flag);
+            caseload.record(actor, AuditAction.RED_FLAG_RAISED, episode.patient(), "red_flag", flag.id(), List.of());
+        }
+        return raised;
+    }
+}

@@ -1,0 +1,21 @@
+package org.backboard.core.redflag;
+
+import java.time.Instant;
+import java.util.Objects;
+import org.backboard.core.clinician.ClinicianId;
+
+/** How a clinician closed a flag: the action taken, their note, who and when. */
+public record Acknowledgement(AcknowledgementAction action, String note, ClinicianId by, Instant at) {
+
+    public static final int NOTE_MAX_LENGTH = 2000;
+
+    public Acknowledgement {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(by, "acknowledged by");
+        Objects.requireNonNull(at, "acknowledged at");
+        if (note == null || note.isBlank() || note.strip().length() > NOTE_MAX_LENGTH) {
+            throw new IllegalArgumentException("An acknowledgement needs a note of 1-" + NOTE_MAX_LENGTH + " characters");
+        }
+        note = note.strip();
+    }
+}

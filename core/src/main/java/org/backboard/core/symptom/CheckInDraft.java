@@ -1,0 +1,73 @@
+package org.backboard.core.symptom;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.episode.Discharge;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.shared.FieldProblem;
+
+/** The check-in form as typed; {@link #problems} names every rule it breaks, by field. */
+public record CheckInDraft(
+        LocalDateTime takenAt,
+        CheckInSource source,
+        Integer pain,
+        Integer stiffness,
+        Set<Symptom> symptoms,
+        Set<RedFlag> redFlags,
+        String note) {
+
+    /**
+     * A check-in belongs between the symptom onset and today (or the discharge date of a closed
+     * episode); the date is compared in the clinic's time zone.
+     */
+    public List<FieldProblem> problems(Episode episode, LocalDateTime now) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (takenAt == null) {
+            problems.add(new FieldProblem("takenAt", "Enter the date and time of the check-in"));
+        } else if (takenAt.isAfter(now)) {
+            problems.add(new FieldProblem("takenAt", "A check-in cannot be in the future"));
+        } else if (takenAt.toLocalDate().isBefore(episode.details().onset().date())) {
+            problems.add(new FieldProblem("takenAt", "A check-in cannot be before the symptom onset ("
+                    + episode.details().onset().display() + ")"));
+        } else {
+            Optional<LocalDate> discharged = episode.discharge().map(Discharge::date);
+            if (discharged.filter(takenAt.toLocalDate()::isAfter).isPresent()) {
+                problems.add(new FieldProblem("takenAt", "A check-in cannot be after the episode's discharge"));
+            }
+        }
+        if (source == null) {
+            problems.add(new FieldProblem("source", "Choose how the check-in was taken"));
+        }
+        scoreProblem("pain", "Pain", pain).ifPresent(problems::add);
+        scoreProblem("stiffness", "Stiffness", stiffness).ifPresent(problems::add);
+        if (note != null && note.strip().length() > CheckIn.NOTE_MAX_LENGTH) {
+            problems.add(new FieldProblem("note", "A note has at most " + CheckIn.NOTE_MAX_LENGTH + " characters"));
+        }
+        return problems;
+    }
+
+    private static Optional<FieldProblem> scoreProblem(String field, String label, Integer score) {
+        if (score == null) {
+            return Optional.of(new FieldProblem(field, label + " is required (0-10)"));
+        }
+        if (score < 0 || score > 10) {
+            return Optional.of(new FieldProblem(field, label + " is a whole number from 0 to 10"));
+        }
+        return Optional.empty();
+    }
+
+    /** Only call when {@link #problems} is empty. */
+    public CheckIn toCheckIn(Episode episode, ZoneId zone, ClinicianId recordedBy) {
+        return new CheckIn(UUID.randomUUID(), episode.id(), takenAt.atZone(zone).toInstant(), source,
+                new PainScore(pain), new PainScore(stiffness), symptoms == null ? Set.of() : symptoms,
+                redFlags == null ? Set.of() : redFlags, Optional.ofNullable(note), recordedBy);
+    }
+}

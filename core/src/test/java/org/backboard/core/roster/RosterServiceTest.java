@@ -1,0 +1,109 @@
+package org.backboard.core.roster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.InMemoryClinicians;
+import org.backboard.core.clinician.Role;
+import org.backboard.core.shared.NotPermittedException;
+import org.junit.jupiter.api.Test;
+
+class RosterServiceTest {
+
+    private static final Instant NOW = Instant.parse("2025-06-15T09:30:00Z");
+
+    /** Records what the service asked the read model for. */
+    private static final class RecordingRoster implements Roster {
+        RosterQuery query;
+        List<RosterSort> sort;
+        LocalDate asOf;
+        int offset;
+        int limit;
+
+        @Override
+        public List<RosterRow> page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, int offset, int limit) {
+            this.query = query;
+            this.sort = sort;
+            this.asOf = asOf;
+            this.offset = offset;
+            this.limit = limit;
+            return List.of();
+        }
+
+        @Override
+        public int count(RosterQuery query, LocalDate asOf) {
+            this.query = query;
+            this.asOf = asOf;
+            return 0;
+        }
+    }
+
+    private final InMemoryClinicians clinicians = new InMemoryClinicians();
+    private final RecordingRoster roster = new RecordingRoster();
+    private final RosterService service = new RosterService(roster, clinicians, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
+    private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
+    private final Actor theo = clinicians.enrol("theo", "Theo Therapist", Role.THERAPIST);
+
+    @Test
+    void aTherapistsRosterIsScopedToTheirOwnCaseloadEvenWhenTheQueryAsksForAnother() {
+        RosterQuery askingForTheo = RosterQuery.everyone().forTherapist(theo.id())
+                .withStage(Optional.of(StageFilter.CHRONIC));
+
+        service.roster(tess, askingForTheo, List.of(), 0, 50);
+        assertThat(roster.query).isEqualTo(askingForTheo.forTherapist(tess.id()));
+
+        service.count(tess, askingForTheo);
+        assertThat(roster.query.therapist()).contains(tess.id());
+        assertThat(roster.query.stage()).contains(StageFilter.CHRONIC);
+    }
+
+    @Test
+    void aLeadsQueryIsPassedOnAsAsked() {
+        service.count(lead, RosterQuery.everyone());
+        assertThat(roster.query).isEqualTo(RosterQuery.everyone());
+
+        service.roster(lead, RosterQuery.everyone().forTherapist(theo.id()), List.of(), 0, 50);
+        assertThat(roster.query.therapist()).contains(theo.id());
+    }
+
+    @Test
+    void stagesAreComputedForTodayFromTheClock() {
+        service.count(lead, RosterQuery.everyone());
+
+        assertThat(roster.asOf).isEqualTo(LocalDate.of(2025, 6, 15));
+    }
+
+    @Test
+    void sortsByNameByDefaultAndKeepsPagingWithinBounds() {
+        service.roster(lead, RosterQuery.everyone(), List.of(), -5, 10_000);
+
+        assertThat(roster.sort).containsExactly(RosterSort.byName());
+        assertThat(roster.offset).isZero();
+        assertThat(roster.limit).isEqualTo(500);
+
+        List<RosterSort> byDaysToChronic = List.of(new RosterSort(RosterSort.Column.DAYS_TO_CHRONIC, true));
+        service.roster(lead, RosterQuery.everyone(), byDaysToChronic, 20, 0);
+
+        assertThat(roster.sort).isEqualTo(byDaysToChronic);
+        assertThat(roster.offset).isEqualTo(20);
+        assertThat(roster.limit).isEqualTo(1);
+    }
+
+    @Test
+    void aDeactivatedTherapistCanNoLongerReadTheRoster() {
+        clinicians.update(clinicians.findById(tess.id()).orElseThrow().deactivated());
+
+        assertThatThrownBy(() -> service.roster(tess, RosterQuery.everyone(), List.of(), 0, 10))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> service.count(tess, RosterQuery.everyone()))
+                .isInstanceOf(NotPermittedException.class);
+    }
+}

@@ -1,0 +1,62 @@
+package org.backboard.persistence.roster;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientStatus;
+import org.backboard.core.redflag.Tier;
+import org.backboard.core.roster.Roster;
+import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterRow;
+import org.backboard.core.roster.RosterSort;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** The roster read model: one SQL query per page, one per count. */
+@Repository
+class RosterStore implements Roster {
+
+    private static final Tier[] TIERS_BY_URGENCY = Tier.values();
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    RosterStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<RosterRow> page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, int offset, int limit) {
+        MapSqlParameterSource params = new MapSqlParameterSource()
+                .addValue("offset", offset)
+                .addValue("limit", limit);
+        return jdbc.query(RosterSql.page(query, sort, asOf, params), params, RosterStore::row);
+    }
+
+    @Override
+    public int count(RosterQuery query, LocalDate asOf) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        Integer count = jdbc.queryForObject(RosterSql.count(query, asOf, params), params, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    private static RosterRow row(ResultSet rs, int rowNum) throws SQLException {
+        Integer worstFlag = rs.getObject("worst_flag", Integer.class);
+        return new RosterRow(
+                new PatientId(rs.getObject("id", UUID.class)),
+                rs.getString("mrn"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                new ClinicianId(rs.getObject("therapist_id", UUID.class)),
+                rs.getString("therapist_name"),
+                PatientStatus.valueOf(rs.getString("status")),
+                Optional.ofNullable(rs.getObject("open_onset", LocalDate.class)),
+                Optional.ofNullable(worstFlag).map(index -> TIERS_BY_URGENCY[index]));
+    }
+}

@@ -1,0 +1,99 @@
+package org.backboard.persistence.symptom;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckInSource;
+import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.PainScore;
+import org.backboard.core.symptom.Symptom;
+import org.backboard.persistence.SqlArrays;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Symptom timelines in PostgreSQL: append-only rows, read in time order through the timeline index. */
+@Repository
+public class CheckInStore implements CheckIns {
+
+    private static final String SELECT = """
+            select id, episode_id, taken_at, source, pain, stiffness, symptoms, red_flags, note, recorded_by
+              from check_in""";
+
+    private static final String INSERT = """
+            insert into check_in (id, episode_id, taken_at, source, pain, stiffness, symptoms, red_flags, note,
+                                  recorded_by)
+            values (:id, :episode, :takenAt, :source, :pain, :stiffness, :symptoms, :redFlags, :note, :recordedBy)""";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    CheckInStore(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional
+    public void add(CheckIn checkIn) {
+        jdbc.update(INSERT, parameters(checkIn));
+    }
+
+    /** Bulk insert for seeding large clinics. */
+    @Transactional
+    public void insertAll(List<CheckIn> checkIns) {
+        jdbc.batchUpdate(INSERT, checkIns.stream().map(CheckInStore::parameters).toArray(MapSqlParameterSource[]::new));
+    }
+
+    @Override
+    public List<CheckIn> timeline(EpisodeId episode) {
+        return jdbc.query(SELECT + " where episode_id = :episode order by taken_at, id",
+                new MapSqlParameterSource("episode", episode.value()), CheckInStore::checkIn);
+    }
+
+    @Override
+    public Map<EpisodeId, List<CheckIn>> timelines(Collection<EpisodeId> episodes) {
+        if (episodes.isEmpty()) {
+            return Map.of();
+        }
+        List<UUID> ids = episodes.stream().map(EpisodeId::value).toList();
+        return jdbc.query(SELECT + " where episode_id in (:episodes) order by episode_id, taken_at, id",
+                        new MapSqlParameterSource("episodes", ids), CheckInStore::checkIn)
+                .stream().collect(Collectors.groupingBy(CheckIn::episode, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static MapSqlParameterSource parameters(CheckIn checkIn) {
+        return new MapSqlParameterSource()
+                .addValue("id", checkIn.id())
+                .addValue("episode", checkIn.episode().value())
+                .addValue("takenAt", Timestamp.from(checkIn.takenAt()))
+                .addValue("source", checkIn.source().name())
+                .addValue("pain", checkIn.pain().value())
+                .addValue("stiffness", checkIn.stiffness().value())
+                .addValue("symptoms", checkIn.symptoms().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .addValue("redFlags", checkIn.redFlags().stream().map(Enum::name).sorted().toArray(String[]::new))
+                .addValue("note", checkIn.note().orElse(null))
+                .addValue("recordedBy", checkIn.recordedBy().value());
+    }
+
+    private static CheckIn checkIn(ResultSet rs, int row) throws SQLException {
+        Instant takenAt = rs.getTimestamp("taken_at").toInstant();
+        return new CheckIn(rs.getObject("id", UUID.class), new EpisodeId(rs.getObject("episode_id", UUID.class)),
+                takenAt, CheckInSource.valueOf(rs.getString("source")), new PainScore(rs.getInt("pain")),
+                new PainScore(rs.getInt("stiffness")),
+                SqlArrays.names(rs.getArray("symptoms")).stream().map(Symptom::valueOf).collect(Collectors.toSet()),
+                SqlArrays.names(rs.getArray("red_flags")).stream().map(RedFlag::valueOf).collect(Collectors.toSet()),
+                Optional.ofNullable(rs.getString("note")), new ClinicianId(rs.getObject("recorded_by", UUID.class)));
+    }
+}
