@@ -20,6 +20,9 @@ public interface RaisedFlags {
 
     void add(RaisedFlag flag);
 
+    /** Bulk insert for seeding large clinics. */
+    void insertAll(List<RaisedFlag> flags);
+
     /**
      * Stores an acknowledgement, returning the flag with its new version.
      *

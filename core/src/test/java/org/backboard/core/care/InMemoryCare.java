@@ -53,6 +53,21 @@ final class InMemoryCare {
             stored.put(saved.id(), saved);
             return saved;
         }
+
+        @Override
+        public Set<PatientId> withEpisodes(Collection<PatientId> patients) {
+            return stored.values().stream().map(Episode::patient).filter(patients::contains).collect(Collectors.toSet());
+        }
+
+        @Override
+        public void insertAll(List<Episode> episodes) {
+            episodes.forEach(this::save);
+        }
+
+        @Override
+        public void refreshStatistics() {
+            // nothing to plan in memory
+        }
     }
 
     static final class InMemoryCheckIns implements CheckIns {
@@ -61,6 +76,11 @@ final class InMemoryCare {
         @Override
         public void add(CheckIn checkIn) {
             stored.add(checkIn);
+        }
+
+        @Override
+        public void insertAll(List<CheckIn> checkIns) {
+            stored.addAll(checkIns);
         }
 
         @Override
@@ -103,6 +123,11 @@ final class InMemoryCare {
                 throw new IllegalStateException("one open flag per sign and episode");
             }
             stored.put(flag.id(), flag);
+        }
+
+        @Override
+        public void insertAll(List<RaisedFlag> flags) {
+            flags.forEach(this::add);
         }
 
         @Override

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backboard.core.clinician.ClinicianId;
@@ -84,7 +86,22 @@ public class EpisodeStore implements Episodes {
             values (:id, :patient, :therapist, :region, :onset, :precision, :start, :diagnosis, :painType, :risks,
                     :status, :dischargeDate, :dischargeReason, :version + 1)""";
 
-    /** Bulk insert for seeding large clinics; the episodes must be new. */
+    @Override
+    public Set<PatientId> withEpisodes(Collection<PatientId> patients) {
+        if (patients.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.query("select distinct patient_id from episode where patient_id in (:ids)",
+                new MapSqlParameterSource("ids", patients.stream().map(PatientId::value).toList()),
+                (rs, row) -> new PatientId(rs.getObject(1, UUID.class))));
+    }
+
+    @Override
+    public void refreshStatistics() {
+        jdbc.getJdbcTemplate().execute("analyze episode, check_in, red_flag");
+    }
+
+    @Override
     @Transactional
     public void insertAll(List<Episode> episodes) {
         jdbc.batchUpdate(INSERT, episodes.stream().map(EpisodeStore::parameters).toArray(MapSqlParameterSource[]::new));

@@ -78,7 +78,7 @@ public class RedFlagStore implements RaisedFlags {
         jdbc.update(INSERT, parameters(flag));
     }
 
-    /** Bulk insert for seeding large clinics. */
+    @Override
     @Transactional
     public void insertAll(List<RaisedFlag> flags) {
         jdbc.batchUpdate(INSERT, flags.stream().map(RedFlagStore::parameters).toArray(MapSqlParameterSource[]::new));

@@ -50,7 +50,7 @@ public class CheckInStore implements CheckIns {
         jdbc.update(INSERT, parameters(checkIn));
     }
 
-    /** Bulk insert for seeding large clinics. */
+    @Override
     @Transactional
     public void insertAll(List<CheckIn> checkIns) {
         jdbc.batchUpdate(INSERT, checkIns.stream().map(CheckInStore::parameters).toArray(MapSqlParameterSource[]::new));

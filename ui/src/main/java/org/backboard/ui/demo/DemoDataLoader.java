@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
@@ -15,6 +16,13 @@ import org.backboard.core.clinician.Username;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckIns;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -26,7 +34,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Seeds the demo clinic (profile "demo" only): one lead, three therapists and
- * {@code backboard.demo.patients} patients. Safe to run on every start: what exists is kept.
+ * {@code backboard.demo.patients} patients with their episodes, check-ins and red flags. Safe to
+ * run on every start: what exists is kept.
  */
 @Component
 @Profile("demo")
@@ -41,14 +50,20 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final Clinicians clinicians;
     private final Patients patients;
+    private final Episodes episodes;
+    private final CheckIns checkIns;
+    private final RaisedFlags flags;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final int size;
 
-    DemoDataLoader(Clinicians clinicians, Patients patients, PasswordHasher hasher, Clock clock,
-                   @Value("${backboard.demo.patients:200}") int size) {
+    DemoDataLoader(Clinicians clinicians, Patients patients, Episodes episodes, CheckIns checkIns, RaisedFlags flags,
+                   PasswordHasher hasher, Clock clock, @Value("${backboard.demo.patients:200}") int size) {
         this.clinicians = clinicians;
         this.patients = patients;
+        this.episodes = episodes;
+        this.checkIns = checkIns;
+        this.flags = flags;
         this.hasher = hasher;
         this.clock = clock;
         this.size = size;
@@ -64,6 +79,37 @@ class DemoDataLoader implements ApplicationRunner {
         loadPatients(therapists);
     }
 
+    /**
+     * Seeds episodes, check-ins and flags for the patients of this batch that have no episode yet
+     * (new ones, and those seeded before care records existed). Returns how many were seeded.
+     */
+    private int loadCare(int from, int to, List<ClinicianId> therapists, LocalDate today, Set<PatientId> justAdded) {
+        List<Patient> batch = IntStream.rangeClosed(from, to)
+                .mapToObj(number -> DemoClinic.patient(number, therapists, today)).toList();
+        Set<PatientId> seeded = episodes.withEpisodes(batch.stream().map(Patient::id).toList());
+        List<Episode> newEpisodes = new ArrayList<>();
+        List<CheckIn> newCheckIns = new ArrayList<>();
+        List<RaisedFlag> newFlags = new ArrayList<>();
+        int count = 0;
+        for (int number = from; number <= to; number++) {
+            Patient patient = batch.get(number - from);
+            if (seeded.contains(patient.id())) {
+                continue;
+            }
+            // an older patient may since have been reassigned or archived: care follows the stored record
+            Patient stored = justAdded.contains(patient.id()) ? patient : patients.find(patient.id()).orElse(patient);
+            DemoCare.Seed seed = DemoCare.forPatient(number, stored, today, clock.getZone());
+            newEpisodes.addAll(seed.episodes());
+            newCheckIns.addAll(seed.checkIns());
+            newFlags.addAll(seed.flags());
+            count++;
+        }
+        episodes.insertAll(newEpisodes);
+        checkIns.insertAll(newCheckIns);
+        flags.insertAll(newFlags);
+        return count;
+    }
+
     private ClinicianId ensureClinician(String username, String displayName, String password, Role role) {
         Username name = new Username(username);
         return clinicians.findByUsername(name).map(Clinician::id).orElseGet(() -> {
@@ -77,6 +123,7 @@ class DemoDataLoader implements ApplicationRunner {
         LocalDate today = LocalDate.now(clock);
         long started = System.nanoTime();
         int added = 0;
+        int withCare = 0;
         for (int from = 1; from <= size; from += BATCH) {
             int to = Math.min(size, from + BATCH - 1);
             List<Mrn> mrns = IntStream.rangeClosed(from, to).mapToObj(DemoClinic::mrn).toList();
@@ -89,6 +136,8 @@ class DemoDataLoader implements ApplicationRunner {
             }
             patients.insertAll(missing);
             added += missing.size();
+            withCare += loadCare(from, to, therapists, today,
+                    missing.stream().map(Patient::id).collect(Collectors.toSet()));
             if (to % 10_000 == 0) {
                 LOG.info("Demo clinic: {} of {} patients checked", to, size);
             }
@@ -96,7 +145,10 @@ class DemoDataLoader implements ApplicationRunner {
         if (added > 0) {
             patients.refreshStatistics();
         }
-        LOG.info("Demo clinic ready: {} patients ({} added in {} ms)", size, added,
-                (System.nanoTime() - started) / 1_000_000);
+        if (withCare > 0) {
+            episodes.refreshStatistics();
+        }
+        LOG.info("Demo clinic ready: {} patients ({} added, care records seeded for {}, in {} ms)", size, added,
+                withCare, (System.nanoTime() - started) / 1_000_000);
     }
 }

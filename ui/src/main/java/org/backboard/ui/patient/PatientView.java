@@ -24,6 +24,9 @@ import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
+import org.backboard.core.care.CareRecord;
+import org.backboard.ui.care.CarePanel;
+import org.backboard.ui.care.CareServices;
 import org.backboard.core.patient.SaveResult;
 import org.backboard.ui.roster.RosterView;
 import org.backboard.ui.security.CurrentClinician;
@@ -40,12 +43,15 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final PatientService patients;
     private final ClinicianDirectory clinicians;
+    private final CareServices care;
     private final Actor actor;
     private Patient patient;
 
-    public PatientView(PatientService patients, ClinicianDirectory clinicians, CurrentClinician current) {
+    public PatientView(PatientService patients, ClinicianDirectory clinicians, CareServices care,
+                       CurrentClinician current) {
         this.patients = patients;
         this.clinicians = clinicians;
+        this.care = care;
         this.actor = current.actor();
     }
 
@@ -71,7 +77,14 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         String therapistName = clinicians.displayName(shown.therapist());
         H2 name = new H2(shown.details().name().sortable());
         name.setId("patient-name");
-        add(backLink(), name, new PatientFacts(shown, therapistName, patients.today()), actions(shown));
+        Optional<CareRecord> record = care.records().read(actor, shown.id());
+        if (record.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        CarePanel panel = new CarePanel(care, actor, record.get(), this::reload);
+        add(backLink(), name, panel.banner(), new PatientFacts(shown, therapistName, patients.today()), actions(shown),
+                panel);
     }
 
     private void showNotFound() {

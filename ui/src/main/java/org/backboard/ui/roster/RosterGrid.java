@@ -74,7 +74,11 @@ class RosterGrid extends Grid<RosterRow> {
     }
 
     private Component stageBadge(RosterRow row) {
-        return row.chronicityOn(today).<Component>map(ClinicalBadges::stage).orElseGet(() -> new Span("No open episode"));
+        return row.chronicityOn(today).<Component>map(ClinicalBadges::stage).orElseGet(() -> {
+            Span none = new Span("No open episode");
+            none.addClassName("bb-muted");
+            return none;
+        });
     }
 
     private String daysUntilChronic(RosterRow row) {

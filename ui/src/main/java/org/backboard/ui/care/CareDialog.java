@@ -1,0 +1,96 @@
+package org.backboard.ui.care;
+
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.backboard.core.care.CareResult;
+import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.core.shared.FieldProblem;
+
+/**
+ * A form dialog for a change to the care record. It stays open with each problem shown on its
+ * field until the save succeeds; a lost race (someone else saved first) says so and keeps nothing.
+ */
+class CareDialog extends Dialog {
+
+    private final Paragraph error = new Paragraph();
+    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final Button save;
+    private Supplier<CareResult<?>> action = () -> new CareResult.NotFound<>();
+    private Runnable onSaved = () -> { };
+
+    CareDialog(String title, String id, String saveLabel) {
+        setHeaderTitle(title);
+        setId(id);
+        setWidth("min(44em, 95vw)");
+        error.addClassName("bb-form-error");
+        error.setVisible(false);
+        error.setId(id + "-error");
+        add(error);
+        save = new Button(saveLabel, click -> trySave());
+        save.addThemeVariants(ButtonVariant.PRIMARY);
+        save.setId(id + "-save");
+        getFooter().add(new Button("Cancel", click -> close()), save);
+    }
+
+    /** Problems the service reports for {@code name} are shown on this component. */
+    void field(String name, HasValidation component) {
+        fields.put(name, component);
+        if (component instanceof HasValue<?, ?> input) {
+            // a corrected value drops the old message at once, not only at the next save
+            input.addValueChangeListener(change -> component.setInvalid(false));
+        }
+    }
+
+    /** What saving does, and what happens after it succeeded (typically: reload the page behind). */
+    void onSave(Supplier<CareResult<?>> action, Runnable onSaved) {
+        this.action = action;
+        this.onSaved = onSaved;
+    }
+
+    private void trySave() {
+        fields.values().forEach(field -> field.setInvalid(false));
+        error.setVisible(false);
+        switch (guarded(action)) {
+            case CareResult.Saved<?> saved -> {
+                close();
+                onSaved.run();
+            }
+            case CareResult.Rejected<?> rejected -> rejected.problems().forEach(this::show);
+            case CareResult.Conflict<?> conflict -> showError(conflict.message());
+            case CareResult.NotFound<?> notFound ->
+                    showError("This record no longer exists or is not on your caseload.");
+        }
+    }
+
+    private void show(FieldProblem problem) {
+        HasValidation field = fields.get(problem.field());
+        if (field == null) {
+            showError(problem.message());
+            return;
+        }
+        field.setErrorMessage(problem.message());
+        field.setInvalid(true);
+    }
+
+    private void showError(String message) {
+        error.setText(message);
+        error.setVisible(true);
+    }
+
+    /** A race lost at commit time arrives as an exception after the rollback: shown like any conflict. */
+    private static CareResult<?> guarded(Supplier<CareResult<?>> call) {
+        try {
+            return call.get();
+        } catch (ConcurrentChangeException e) {
+            return new CareResult.Conflict<>("Someone else saved a change first, so nothing was saved. "
+                    + "Close this dialog to see their change.");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package org.backboard.ui.care;
+
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Set;
+import org.backboard.core.care.CheckInService;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckInDraft;
+import org.backboard.core.symptom.CheckInSource;
+import org.backboard.core.symptom.Symptom;
+
+/** Records a check-in: pain, stiffness, the symptom checklist and the red-flag questions. */
+final class CheckInDialog {
+
+    private CheckInDialog() {
+    }
+
+    static CareDialog open(CheckInService checkIns, Actor actor, EpisodeId episode, LocalDateTime now,
+                           Runnable onSaved) {
+        DateTimePicker takenAt = new DateTimePicker("Date and time");
+        takenAt.setValue(now.truncatedTo(ChronoUnit.MINUTES));
+        takenAt.setMax(now);
+        takenAt.setId("check-in-taken-at");
+        RadioButtonGroup<CheckInSource> source = new RadioButtonGroup<>("Taken by");
+        source.setItems(CheckInSource.values());
+        source.setItemLabelGenerator(CheckInSource::label);
+        source.setValue(CheckInSource.CLINIC_VISIT);
+        IntegerField pain = score("Pain (0 = none, 10 = worst imaginable)", "check-in-pain");
+        IntegerField stiffness = score("Stiffness (0-10)", "check-in-stiffness");
+        CheckboxGroup<Symptom> symptoms = new CheckboxGroup<>("Symptoms present");
+        symptoms.setItems(Symptom.values());
+        symptoms.setItemLabelGenerator(Symptom::label);
+        symptoms.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        CheckboxGroup<RedFlag> redFlags = new CheckboxGroup<>("Red-flag questions: tick every \"yes\"");
+        redFlags.setItems(Arrays.stream(RedFlag.values()).sorted(Comparator.comparing(RedFlag::tier)).toList());
+        redFlags.setItemLabelGenerator(flag -> flag.warningSign() + " (" + flag.tier().label() + ")");
+        redFlags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
+        redFlags.setId("check-in-red-flags");
+        TextArea note = new TextArea("Note (optional)");
+        note.setMaxLength(CheckIn.NOTE_MAX_LENGTH);
+        note.setWidthFull();
+
+        CareDialog dialog = new CareDialog("Record a check-in", "check-in-dialog", "Save check-in");
+        FormLayout scores = new FormLayout(takenAt, source, pain, stiffness);
+        scores.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
+        dialog.add(scores, symptoms, redFlags, note);
+        dialog.field("takenAt", takenAt);
+        dialog.field("source", source);
+        dialog.field("pain", pain);
+        dialog.field("stiffness", stiffness);
+        dialog.field("note", note);
+        dialog.onSave(() -> checkIns.record(actor, episode, new CheckInDraft(takenAt.getValue(), source.getValue(),
+                pain.getValue(), stiffness.getValue(), Set.copyOf(symptoms.getValue()), Set.copyOf(redFlags.getValue()),
+                note.getValue())), onSaved);
+        return dialog;
+    }
+
+    private static IntegerField score(String label, String id) {
+        IntegerField field = new IntegerField(label);
+        field.setMin(0);
+        field.setMax(10);
+        field.setStepButtonsVisible(true);
+        field.setId(id);
+        return field;
+    }
+}

@@ -1,0 +1,126 @@
+package org.backboard.ui.care;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.backboard.core.care.EpisodeOverview;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeDetails;
+import org.backboard.core.episode.EpisodeStatus;
+import org.backboard.core.episode.RiskFactor;
+import org.backboard.core.outcome.PainChange;
+import org.backboard.core.outcome.ReviewPrompt;
+
+/** One episode of care: what it is, where it stands on the 12-week clock, and its symptom timeline. */
+final class EpisodeCard extends Div {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    EpisodeCard(EpisodeOverview overview, CarePanel.Context context) {
+        Episode episode = overview.episode();
+        EpisodeDetails details = episode.details();
+        addClassName("bb-episode");
+        setId("episode-" + episode.id().value());
+
+        H3 title = new H3(details.region().label() + " · " + details.diagnosis().label());
+        HorizontalLayout heading = new HorizontalLayout(title, status(episode));
+        heading.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        heading.setWrap(true);
+        if (!episode.isDischarged()) {
+            heading.add(ClinicalBadges.stage(overview.chronicity()));
+        }
+        add(heading, facts(overview));
+        overview.prompt().ifPresent(prompt -> add(promptLine(prompt)));
+        if (!context.readOnly()) {
+            add(actions(episode, context));
+        }
+        if (!episode.isDischarged()) {
+            add(new TimelineBand(overview.chronicity()));
+        }
+        if (overview.timeline().isEmpty()) {
+            add(new Paragraph("No check-ins yet."));
+        } else {
+            add(new PainChart(overview.timeline(), details.onset().date(), context.zone(), overview.chronicity().days()),
+                    new CheckInTable(overview.timeline(), context.zone()));
+        }
+    }
+
+    private static Span status(Episode episode) {
+        Span badge = new Span(episode.status().label());
+        badge.addClassNames("bb-status", episode.status() == EpisodeStatus.ACTIVE ? "bb-status-active"
+                : "bb-status-archived");
+        return badge;
+    }
+
+    private static Div facts(EpisodeOverview overview) {
+        Episode episode = overview.episode();
+        EpisodeDetails details = episode.details();
+        StringBuilder clock = new StringBuilder("Onset " + details.onset().display() + " · started "
+                + DAY.format(details.startDate()) + " · " + details.painType().label() + " pain");
+        if (episode.isDischarged()) {
+            episode.discharge().ifPresent(d -> clock.append(" · discharged ").append(DAY.format(d.date()))
+                    .append(": ").append(d.reason()));
+        } else {
+            clock.append(" · week ").append(overview.chronicity().week()).append(", ")
+                    .append(overview.chronicity().daysUntilChronic().map(d -> d + " days until chronic")
+                            .orElse("chronic (12 weeks or more)"));
+        }
+        Div facts = new Div(new Paragraph(clock.toString()));
+        facts.addClassName("bb-episode-facts");
+        overview.pain().map(EpisodeCard::painLine).ifPresent(line -> facts.add(new Paragraph(line)));
+        if (!details.riskFactors().isEmpty()) {
+            facts.add(new Paragraph("Risk factors: " + details.riskFactors().stream().sorted()
+                    .map(RiskFactor::label).collect(Collectors.joining(", "))));
+        }
+        return facts;
+    }
+
+    private static String painLine(PainChange change) {
+        return "Pain " + change.current().value() + "/10 now, baseline " + change.baseline().value() + "/10: "
+                + change.category().label().toLowerCase(Locale.ENGLISH);
+    }
+
+    private static Component promptLine(ReviewPrompt prompt) {
+        Paragraph line = new Paragraph(prompt == ReviewPrompt.NOT_IMPROVING_CHRONIC
+                ? "Not improving after 12 weeks: arrange a medical review."
+                : "Not improving after 4 weeks: consider a medical review.");
+        line.addClassNames("bb-prompt", prompt == ReviewPrompt.NOT_IMPROVING_CHRONIC ? "bb-prompt-high" : "bb-prompt-medium");
+        return line;
+    }
+
+    private static HorizontalLayout actions(Episode episode, CarePanel.Context context) {
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.setWrap(true);
+        if (!episode.isDischarged()) {
+            Button checkIn = new Button("Record check-in", VaadinIcon.PLUS.create(),
+                    click -> context.recordCheckIn(episode));
+            checkIn.addThemeVariants(ButtonVariant.PRIMARY);
+            checkIn.setId("record-check-in");
+            actions.add(checkIn);
+        }
+        Button edit = new Button("Edit", VaadinIcon.EDIT.create(), click -> context.edit(episode));
+        edit.setId("episode-edit");
+        actions.add(edit);
+        if (!episode.isDischarged()) {
+            Button hold = episode.status() == EpisodeStatus.ON_HOLD
+                    ? new Button("Resume", click -> context.resume(episode))
+                    : new Button("Put on hold", click -> context.putOnHold(episode));
+            hold.setId("episode-hold");
+            Button discharge = new Button("Discharge…", click -> context.discharge(episode));
+            discharge.setId("episode-discharge");
+            hold.addThemeVariants(ButtonVariant.TERTIARY);
+            discharge.addThemeVariants(ButtonVariant.TERTIARY);
+            actions.add(hold, discharge);
+        }
+        return actions;
+    }
+}

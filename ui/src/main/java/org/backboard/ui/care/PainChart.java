@@ -1,0 +1,96 @@
+package org.backboard.ui.care;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.html.Div;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+import org.backboard.core.episode.Chronicity;
+import org.backboard.core.symptom.CheckIn;
+
+/**
+ * Pain and stiffness over time with Chart.js (a WebJar loaded at runtime, so Vaadin's pre-compiled
+ * bundle stays as it is). The x axis counts days since symptom onset, so the week-4 and week-12
+ * lines sit where the chronicity rule puts them; with many check-ins the points are hidden and
+ * the lines thinned, which keeps 500 check-ins readable.
+ */
+final class PainChart extends Div {
+
+    static final String CHART_JS = "context://webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+
+    /** Draws the week markers and the chart; numbers only reach the script, never free text. */
+    private static final String DRAW = """
+            const host = $0, data = JSON.parse($1), onsetMs = $2;
+            const weekLines = {id: 'weekLines', afterDatasetsDraw(chart) {
+              const {ctx, chartArea, scales} = chart;
+              ctx.save();
+              ctx.setLineDash([4, 4]);
+              ctx.strokeStyle = 'rgba(90, 90, 90, 0.8)';
+              ctx.fillStyle = 'rgba(60, 60, 60, 0.9)';
+              ctx.font = '12px sans-serif';
+              for (const [day, label] of [[%d, '4 weeks'], [%d, '12 weeks']]) {
+                const x = scales.x.getPixelForValue(day);
+                if (x < chartArea.left || x > chartArea.right) continue;
+                ctx.beginPath(); ctx.moveTo(x, chartArea.top); ctx.lineTo(x, chartArea.bottom); ctx.stroke();
+                ctx.fillText(label, x + 4, chartArea.top + 12);
+              }
+              ctx.restore();
+            }};
+            const many = data.pain.length > 60;
+            const line = (label, points, colour) => ({label, data: points, borderColor: colour,
+              backgroundColor: colour, pointRadius: many ? 0 : 3, borderWidth: many ? 1.5 : 2, tension: 0.2});
+            if (host.chart) host.chart.destroy();
+            host.chart = new Chart(host.querySelector('canvas'), {
+              type: 'line',
+              data: {datasets: [line('Pain', data.pain, 'hsl(0, 70%%, 48%%)'),
+                                line('Stiffness', data.stiffness, 'hsl(214, 70%%, 45%%)')]},
+              options: {animation: false, maintainAspectRatio: false, parsing: false, normalized: true,
+                interaction: {mode: 'nearest', axis: 'x', intersect: false},
+                scales: {
+                  x: {type: 'linear', min: 0, max: data.maxDay,
+                      title: {display: true, text: 'Week since symptom onset'},
+                      ticks: {stepSize: 7, callback: v => 'wk ' + (Math.floor(v / 7) + 1)}},
+                  y: {min: 0, max: 10, ticks: {stepSize: 2}, title: {display: true, text: 'Score (0-10)'}}},
+                plugins: {tooltip: {callbacks: {
+                  title: items => new Date(onsetMs + items[0].parsed.x * 86400000).toLocaleString()}}}},
+              plugins: [weekLines]});
+            """.formatted(Chronicity.SUBACUTE_FROM_DAY, Chronicity.CHRONIC_FROM_DAY);
+
+    private final String points;
+    private final double onsetMillis;
+
+    PainChart(List<CheckIn> timeline, LocalDate onset, ZoneId zone, long daysSoFar) {
+        addClassName("bb-chart");
+        getElement().setAttribute("role", "img");
+        getElement().setAttribute("aria-label", "Chart of pain and stiffness over " + timeline.size()
+                + " check-ins; the same entries are listed in the table below");
+        getElement().appendChild(new com.vaadin.flow.dom.Element("canvas"));
+        Instant onsetStart = onset.atStartOfDay(zone).toInstant();
+        onsetMillis = onsetStart.toEpochMilli();
+        long maxDay = Math.max(Chronicity.CHRONIC_FROM_DAY + 14, (daysSoFar / 7 + 2) * 7);
+        points = "{\"maxDay\":" + maxDay + ",\"pain\":" + series(timeline, onsetStart, c -> c.pain().value())
+                + ",\"stiffness\":" + series(timeline, onsetStart, c -> c.stiffness().value()) + "}";
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().addJavaScript(CHART_JS);
+        getElement().executeJs(DRAW, getElement(), points, onsetMillis);
+    }
+
+    private static String series(List<CheckIn> timeline, Instant onset, ToIntFunction<CheckIn> score) {
+        StringBuilder json = new StringBuilder("[");
+        for (CheckIn checkIn : timeline) {
+            double day = Duration.between(onset, checkIn.takenAt()).toMinutes() / 1440.0;
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            json.append(String.format(Locale.ROOT, "{\"x\":%.3f,\"y\":%d}", day, score.applyAsInt(checkIn)));
+        }
+        return json.append(']').toString();
+    }
+}
