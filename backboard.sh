@@ -114,9 +114,9 @@ case "${1:-}" in
     ./mvnw -B verify
     ;;
   bench)
-    # roster timings at clinic scale in a database of its own (BACKBOARD_BENCH_PATIENTS, default 100000)
+    # roster and patient-page timings at clinic scale in a database of its own (BACKBOARD_BENCH_PATIENTS, default 100000)
     pick_jdk; ensure_postgres; ensure_role; ensure_database backboard_bench
-    export BACKBOARD_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/backboard_bench
+    export BACKBOARD_TEST_DB_URL="jdbc:postgresql://127.0.0.1:5432/backboard_bench?reWriteBatchedInserts=true"
     export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
     ./mvnw -B -q -Pbenchmark verify -Dbackboard.bench.patients="${BACKBOARD_BENCH_PATIENTS:-100000}"
     say "report: ui/target/benchmark/roster.md"

@@ -13,6 +13,11 @@ import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.roster.RosterService;
+import org.backboard.core.roster.FlagFilter;
+import org.backboard.core.roster.StageFilter;
+import org.backboard.core.care.CareRecordService;
+import org.backboard.core.patient.PatientId;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.ui.BackboardApplication;
@@ -40,6 +45,10 @@ class RosterBenchmarkTest {
     RosterService patients;
     @Autowired
     Clinicians clinicians;
+    @Autowired
+    CareRecordService care;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     void rosterAtClinicScale() throws IOException {
@@ -63,8 +72,31 @@ class RosterBenchmarkTest {
         rows.add(time("name search 'smith': count", () -> patients.count(lead, smith)));
         rows.add(time("name search 'olivia smi': first page", () -> patients.roster(lead, oliviaSmith, byName, 0, PAGE)));
         rows.add(time("MRN search 'BB-0421': first page", () -> patients.roster(lead, mrn, byName, 0, PAGE)));
+        for (StageFilter stage : StageFilter.values()) {
+            RosterQuery staged = RosterQuery.everyone().withStage(Optional.of(stage));
+            rows.add(time("stage filter " + stage + ": first page", () -> patients.roster(lead, staged, byName, 0, PAGE)));
+            rows.add(time("stage filter " + stage + ": count", () -> patients.count(lead, staged)));
+        }
+        RosterQuery watch = RosterQuery.everyone().withStage(Optional.of(StageFilter.CHRONICITY_WATCH));
+        rows.add(time("therapist: chronicity watch, first page", () -> patients.roster(therapist, watch, byName, 0, PAGE)));
+        rows.add(time("lead: sorted by days until chronic, first page", () -> patients.roster(lead,
+                RosterQuery.everyone(), List.of(new RosterSort(RosterSort.Column.DAYS_TO_CHRONIC, true)), 0, PAGE)));
+        RosterQuery emergency = RosterQuery.everyone().withFlags(Optional.of(FlagFilter.EMERGENCY));
+        RosterQuery anyFlag = RosterQuery.everyone().withFlags(Optional.of(FlagFilter.ANY));
+        rows.add(time("red-flag filter EMERGENCY: first page", () -> patients.roster(lead, emergency, byName, 0, PAGE)));
+        rows.add(time("red-flag filter any tier: count", () -> patients.count(lead, anyFlag)));
 
-        String report = "# Roster benchmark\n\n" + clinic + " active patients; " + RUNS + " runs after " + WARMUP
+        List<PatientId> withCare = jdbc.queryForList("select distinct patient_id from episode order by patient_id"
+                + " limit 500", java.util.UUID.class).stream().map(PatientId::new).toList();
+        int[] next = {0};
+        String patientPage = time("patient page data (episodes, check-ins, flags; a different patient each run)",
+                () -> care.read(lead, withCare.get(next[0]++ % withCare.size())).orElseThrow());
+        rows.add(patientPage);
+        long checkIns = jdbc.queryForObject("select count(*) from check_in", Long.class);
+        long episodes = jdbc.queryForObject("select count(*) from episode", Long.class);
+
+        String report = "# Roster and patient page benchmark\n\n" + clinic + " active patients, " + episodes
+                + " episodes, " + checkIns + " check-ins; " + RUNS + " runs after " + WARMUP
                 + " warm-up runs; server-side time of the service call (PostgreSQL included).\n\n"
                 + "| operation | p50 ms | p95 ms | p99 ms |\n|---|---:|---:|---:|\n" + String.join("\n", rows) + "\n";
         Path out = Path.of("target", "benchmark", "roster.md");

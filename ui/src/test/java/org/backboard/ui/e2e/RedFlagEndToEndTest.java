@@ -71,7 +71,8 @@ class RedFlagEndToEndTest extends EndToEndTest {
         Map<String, Object> flag = jdbc.queryForMap("""
                 select f.action, c.username, f.check_in_id is not null as from_check_in
                   from red_flag f join clinician c on c.id = f.acknowledged_by
-                 where f.patient_id = ? and f.code = 'SADDLE_NUMBNESS'""", patient.get("id"));
+                 where f.patient_id = ? and f.code = 'SADDLE_NUMBNESS'
+                 order by f.raised_at desc limit 1""", patient.get("id"));
         assertThat(flag).containsEntry("action", "REFERRED_TO_EMERGENCY_CARE")
                 .containsEntry("username", "therapist1").containsEntry("from_check_in", true);
     }
