@@ -5,10 +5,11 @@ import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.care.RedFlagService;
+import org.backboard.core.clinician.ClinicianDirectory;
 import org.springframework.stereotype.Component;
 
-/** The care use cases the patient page calls, and the clinic's clock for "today" and the time zone. */
+/** The care use cases the patient page calls, staff names, and the clinic's clock for "today" and the time zone. */
 @Component
 public record CareServices(CareRecordService records, EpisodeService episodes, CheckInService checkIns,
-                           RedFlagService flags, Clock clock) {
+                           RedFlagService flags, ClinicianDirectory clinicians, Clock clock) {
 }

@@ -38,7 +38,7 @@ final class EpisodeCard extends Div {
         if (!episode.isDischarged()) {
             heading.add(ClinicalBadges.stage(overview.chronicity()));
         }
-        add(heading, facts(overview));
+        add(heading, facts(overview, context.services().clinicians().displayName(episode.therapist())));
         overview.prompt().ifPresent(prompt -> add(promptLine(prompt)));
         if (!context.readOnly()) {
             add(actions(episode, context));
@@ -61,11 +61,11 @@ final class EpisodeCard extends Div {
         return badge;
     }
 
-    private static Div facts(EpisodeOverview overview) {
+    private static Div facts(EpisodeOverview overview, String therapist) {
         Episode episode = overview.episode();
         EpisodeDetails details = episode.details();
         StringBuilder clock = new StringBuilder("Onset " + details.onset().display() + " · started "
-                + DAY.format(details.startDate()) + " · " + details.painType().label() + " pain");
+                + DAY.format(details.startDate()) + " with " + therapist + " · " + details.painType().label() + " pain");
         if (episode.isDischarged()) {
             episode.discharge().ifPresent(d -> clock.append(" · discharged ").append(DAY.format(d.date()))
                     .append(": ").append(d.reason()));
