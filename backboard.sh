@@ -2,7 +2,7 @@
 # Backboard's two everyday commands, for a fresh machine of our kind (Debian, root, no Docker engine):
 #   ./backboard.sh demo   build, then start the dashboard with the demo clinic on http://localhost:8080
 #   ./backboard.sh test   run every test (unit, PostgreSQL, browserless and Chromium end-to-end)
-#   ./backboard.sh bench  time the roster at 100,000 patients (not part of the tests)
+#   ./backboard.sh bench  time the roster and patient page at 100,000 patients (not part of the tests)
 # Each picks a JDK >= 21, and makes sure PostgreSQL (and, for tests, Chromium) is there.
 set -euo pipefail
 cd "$(dirname "$0")"
