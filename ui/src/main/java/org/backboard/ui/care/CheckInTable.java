@@ -1,6 +1,5 @@
 package org.backboard.ui.care;
 
-import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
@@ -24,10 +23,8 @@ final class CheckInTable extends Grid<CheckIn> {
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         addColumn(c -> WHEN.format(c.takenAt().atZone(zone))).setHeader("When").setWidth("11em").setFlexGrow(0);
         addColumn(c -> c.source().label()).setHeader("Source").setWidth("9em").setFlexGrow(0);
-        addColumn(c -> c.pain().value()).setHeader("Pain").setWidth("5em").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        addColumn(c -> c.stiffness().value()).setHeader("Stiffness").setWidth("6.5em").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
+        addColumn(c -> c.pain().value()).setHeader("Pain").setWidth("5em").setFlexGrow(0);
+        addColumn(c -> c.stiffness().value()).setHeader("Stiffness").setWidth("6.5em").setFlexGrow(0);
         addColumn(c -> labels(c.symptoms(), Symptom::label)).setHeader("Symptoms").setFlexGrow(2);
         addColumn(c -> labels(c.redFlags(), RedFlag::warningSign)).setHeader("Red-flag answers").setFlexGrow(1);
         addColumn(c -> c.note().orElse("")).setHeader("Note").setFlexGrow(1);

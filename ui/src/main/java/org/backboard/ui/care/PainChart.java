@@ -53,7 +53,8 @@ final class PainChart extends Div {
                 scales: {
                   x: {type: 'linear', min: 0, max: data.maxDay,
                       title: {display: true, text: 'Week since symptom onset'},
-                      ticks: {stepSize: 7, callback: v => 'wk ' + (Math.floor(v / 7) + 1)}},
+                      ticks: {stepSize: 7, maxRotation: 0, autoSkipPadding: 16,
+                              callback: v => 'wk ' + (Math.floor(v / 7) + 1)}},
                   y: {min: 0, max: 10, ticks: {stepSize: 2}, title: {display: true, text: 'Score (0-10)'}}},
                 plugins: {tooltip: {callbacks: {
                   title: items => new Date(onsetMs + items[0].parsed.x * 86400000).toLocaleString()}}}},
