@@ -11,6 +11,10 @@ create table patient_care_summary (
     constraint patient_care_summary_flag_known check (worst_flag between 0 and 2)
 );
 
+-- V6's open-episodes-by-onset index served the stage filter this table replaces; the refresh
+-- below reads episodes by patient (episode_by_patient_idx), so it only slowed every insert
+drop index episode_open_by_onset_idx;
+
 -- stage filters and the days-until-chronic sort
 create index patient_care_summary_onset_idx on patient_care_summary (open_onset, patient_id)
     where open_onset is not null;

@@ -16,9 +16,8 @@ import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.Patients;
 
 /**
- * The caseload rule for care records, the same as for the patient record: leads see every
- * patient, a therapist only their own. An attempt on another caseload is audited and looks like
- * "not found".
+ * The caseload rule ({@link Actor#maySeePatientsOf}) applied to care records: an attempt on another
+ * caseload is audited and looks like "not found".
  */
 final class Caseload {
 
@@ -46,7 +45,7 @@ final class Caseload {
 
     Optional<Patient> visible(Actor actor, PatientId id) {
         Optional<Patient> found = patients.find(id);
-        if (found.isPresent() && !actor.isLead() && !found.get().therapist().equals(actor.id())) {
+        if (found.isPresent() && !actor.maySeePatientsOf(found.get().therapist())) {
             audit.record(AuditEvent.onPatient(clock.instant(), actor.id(), AuditAction.PATIENT_ACCESS_DENIED,
                     id.value(), List.of()));
             return Optional.empty();

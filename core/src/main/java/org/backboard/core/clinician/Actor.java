@@ -13,4 +13,9 @@ public record Actor(ClinicianId id, Role role) {
     public boolean isLead() {
         return role == Role.LEAD;
     }
+
+    /** The caseload rule: leads see every patient, a therapist only those assigned to them. */
+    public boolean maySeePatientsOf(ClinicianId therapist) {
+        return isLead() || id.equals(therapist);
+    }
 }

@@ -149,7 +149,7 @@ public class PatientService {
     /** The patient if the actor may see it; an attempt on another caseload is audited and looks like "not found". */
     private Optional<Patient> visible(Actor actor, PatientId id) {
         Optional<Patient> found = patients.find(id);
-        if (found.isPresent() && !maySee(actor, found.get())) {
+        if (found.isPresent() && !actor.maySeePatientsOf(found.get().therapist())) {
             record(actor, AuditAction.PATIENT_ACCESS_DENIED, found.get(), List.of());
             return Optional.empty();
         }
@@ -158,10 +158,6 @@ public class PatientService {
 
     private void record(Actor actor, AuditAction action, Patient patient, List<String> fields) {
         audit.record(AuditEvent.onPatient(now(), actor.id(), action, patient.id().value(), fields));
-    }
-
-    private static boolean maySee(Actor actor, Patient patient) {
-        return actor.isLead() || patient.therapist().equals(actor.id());
     }
 
     private static FieldProblem duplicateMrn() {

@@ -31,8 +31,8 @@ import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Episodes in PostgreSQL through plain SQL. A save updates only the row still at the loaded
- * version, so two clinicians saving the same episode cannot both win.
+ * Episodes in PostgreSQL through plain SQL. A new episode (version 0) is inserted at version 1; a
+ * save updates only the row still at the loaded version, so two clinicians cannot both win.
  */
 @Repository
 public class EpisodeStore implements Episodes {
@@ -41,6 +41,12 @@ public class EpisodeStore implements Episodes {
             select id, patient_id, therapist_id, region, onset_date, onset_precision, start_date, diagnosis,
                    pain_type, risk_factors, status, discharge_date, discharge_reason, version
               from episode""";
+
+    private static final String INSERT = """
+            insert into episode (id, patient_id, therapist_id, region, onset_date, onset_precision, start_date,
+                                 diagnosis, pain_type, risk_factors, status, discharge_date, discharge_reason, version)
+            values (:id, :patient, :therapist, :region, :onset, :precision, :start, :diagnosis, :painType, :risks,
+                    :status, :dischargeDate, :dischargeReason, 1)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -64,6 +70,11 @@ public class EpisodeStore implements Episodes {
     @Transactional
     public Episode save(Episode episode) {
         MapSqlParameterSource params = parameters(episode);
+        if (episode.version() == 0) {
+            // new episodes carry version 0; stored ones start at 1
+            jdbc.update(INSERT, params);
+            return withVersion(episode, 1);
+        }
         int updated = jdbc.update("""
                 update episode set region = :region, onset_date = :onset, onset_precision = :precision,
                        start_date = :start, diagnosis = :diagnosis, pain_type = :painType, risk_factors = :risks,
@@ -71,20 +82,15 @@ public class EpisodeStore implements Episodes {
                        therapist_id = :therapist, version = version + 1
                  where id = :id and version = :version""", params);
         if (updated == 0) {
-            if (find(episode.id()).isPresent()) {
-                throw new ConcurrentChangeException("this episode");
-            }
-            jdbc.update(INSERT, params);
+            throw new ConcurrentChangeException("this episode");
         }
-        return new Episode(episode.id(), episode.patient(), episode.details(), episode.therapist(), episode.status(),
-                episode.discharge(), episode.version() + 1);
+        return withVersion(episode, episode.version() + 1);
     }
 
-    private static final String INSERT = """
-            insert into episode (id, patient_id, therapist_id, region, onset_date, onset_precision, start_date,
-                                 diagnosis, pain_type, risk_factors, status, discharge_date, discharge_reason, version)
-            values (:id, :patient, :therapist, :region, :onset, :precision, :start, :diagnosis, :painType, :risks,
-                    :status, :dischargeDate, :dischargeReason, :version + 1)""";
+    private static Episode withVersion(Episode episode, long version) {
+        return new Episode(episode.id(), episode.patient(), episode.details(), episode.therapist(), episode.status(),
+                episode.discharge(), version);
+    }
 
     @Override
     public Set<PatientId> withEpisodes(Collection<PatientId> patients) {

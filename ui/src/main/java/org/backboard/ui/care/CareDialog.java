@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.backboard.core.care.CareResult;
-import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
 
 /**
@@ -22,7 +21,7 @@ class CareDialog extends Dialog {
     private final Paragraph error = new Paragraph();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Button save;
-    private Supplier<CareResult<?>> action = () -> new CareResult.NotFound<>();
+    private Supplier<CareResult<?>> action = CareResult.NotFound::new;
     private Runnable onSaved = () -> { };
 
     CareDialog(String title, String id, String saveLabel) {
@@ -57,7 +56,7 @@ class CareDialog extends Dialog {
     private void trySave() {
         fields.values().forEach(field -> field.setInvalid(false));
         error.setVisible(false);
-        switch (guarded(action)) {
+        switch (CareCalls.guarded(action)) {
             case CareResult.Saved<?> saved -> {
                 close();
                 onSaved.run();
@@ -82,15 +81,5 @@ class CareDialog extends Dialog {
     private void showError(String message) {
         error.setText(message);
         error.setVisible(true);
-    }
-
-    /** A race lost at commit time arrives as an exception after the rollback: shown like any conflict. */
-    private static CareResult<?> guarded(Supplier<CareResult<?>> call) {
-        try {
-            return call.get();
-        } catch (ConcurrentChangeException e) {
-            return new CareResult.Conflict<>("Someone else saved a change first, so nothing was saved. "
-                    + "Close this dialog to see their change.");
-        }
     }
 }

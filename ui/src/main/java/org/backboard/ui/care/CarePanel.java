@@ -19,7 +19,6 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.redflag.RaisedFlag;
-import org.backboard.core.shared.ConcurrentChangeException;
 
 /**
  * The clinical half of the patient page: the red-flag banner (placed at the top by the page) and
@@ -105,20 +104,14 @@ public final class CarePanel extends Div {
         }
 
         private void apply(Supplier<CareResult<Episode>> change, String success) {
-            CareResult<Episode> result;
-            try {
-                result = change.get();
-            } catch (ConcurrentChangeException e) {
-                result = new CareResult.Conflict<>(e.getMessage());
-            }
-            switch (result) {
-                case CareResult.Saved<Episode> ok -> saved(success).run();
-                case CareResult.Rejected<Episode> rejected -> warn(rejected.problems().getFirst().message());
-                case CareResult.Conflict<Episode> conflict -> {
+            switch (CareCalls.guarded(change)) {
+                case CareResult.Saved<?> ok -> saved(success).run();
+                case CareResult.Rejected<?> rejected -> warn(rejected.problems().getFirst().message());
+                case CareResult.Conflict<?> conflict -> {
                     reload.run();
                     warn("Someone else changed this episode first, so nothing was saved. The page shows their change.");
                 }
-                case CareResult.NotFound<Episode> notFound -> reload.run();
+                case CareResult.NotFound<?> notFound -> reload.run();
             }
         }
 

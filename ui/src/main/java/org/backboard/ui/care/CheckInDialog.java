@@ -9,8 +9,6 @@ import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Set;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.clinician.Actor;
@@ -43,11 +41,8 @@ final class CheckInDialog {
         symptoms.setItems(Symptom.values());
         symptoms.setItemLabelGenerator(Symptom::label);
         symptoms.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        CheckboxGroup<RedFlag> redFlags = new CheckboxGroup<>("Red-flag questions: tick every \"yes\"");
-        redFlags.setItems(Arrays.stream(RedFlag.values()).sorted(Comparator.comparing(RedFlag::tier)).toList());
-        redFlags.setItemLabelGenerator(flag -> flag.warningSign() + " (" + flag.tier().label() + ")");
-        redFlags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        redFlags.setId("check-in-red-flags");
+        CheckboxGroup<RedFlag> redFlags = RedFlagQuestions.checkboxes("Red-flag questions: tick every \"yes\"",
+                "check-in-red-flags");
         TextArea note = new TextArea("Note (optional)");
         note.setMaxLength(CheckIn.NOTE_MAX_LENGTH);
         note.setWidthFull();

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.Set;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.care.EpisodeService;
@@ -33,7 +31,8 @@ final class EpisodeDialog {
     private final Select<WorkingDiagnosis> diagnosis = new Select<>();
     private final Select<PainType> painType = new Select<>();
     private final CheckboxGroup<RiskFactor> risks = new CheckboxGroup<>("Risk factors at intake");
-    private final CheckboxGroup<RedFlag> intakeFlags = new CheckboxGroup<>("Red-flag screen: tick every \"yes\"");
+    private final CheckboxGroup<RedFlag> intakeFlags = RedFlagQuestions.checkboxes(
+            "Red-flag screen: tick every \"yes\"", "episode-intake-flags");
 
     private EpisodeDialog(LocalDate today) {
         region.setLabel("Body region");
@@ -60,10 +59,6 @@ final class EpisodeDialog {
         risks.setItems(RiskFactor.values());
         risks.setItemLabelGenerator(RiskFactor::label);
         risks.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        intakeFlags.setItems(Arrays.stream(RedFlag.values()).sorted(Comparator.comparing(RedFlag::tier)).toList());
-        intakeFlags.setItemLabelGenerator(flag -> flag.warningSign() + " (" + flag.tier().label() + ")");
-        intakeFlags.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        intakeFlags.setId("episode-intake-flags");
     }
 
     static CareDialog forNew(EpisodeService episodes, Actor actor, PatientId patient, LocalDate today,

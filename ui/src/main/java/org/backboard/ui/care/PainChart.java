@@ -2,6 +2,7 @@ package org.backboard.ui.care;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -69,7 +70,7 @@ final class PainChart extends Div {
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", "Chart of pain and stiffness over " + timeline.size()
                 + " check-ins; the same entries are listed in the table below");
-        getElement().appendChild(new com.vaadin.flow.dom.Element("canvas"));
+        getElement().appendChild(new Element("canvas"));
         Instant onsetStart = onset.atStartOfDay(zone).toInstant();
         onsetMillis = onsetStart.toEpochMilli();
         long maxDay = Math.max(Chronicity.CHRONIC_FROM_DAY + 14, (daysSoFar / 7 + 2) * 7);

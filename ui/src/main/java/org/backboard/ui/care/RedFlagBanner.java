@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.Tier;
 
 /**
  * The open red flags at the top of the patient page, most urgent first; an EMERGENCY flag is the
@@ -31,7 +32,7 @@ final class RedFlagBanner extends Div {
                     + (flag.checkIn().isPresent() ? " from a check-in" : " at intake"));
             meaning.addClassName("bb-flag-meaning");
             Button ack = new Button("Acknowledge…", click -> acknowledge.accept(flag));
-            ack.addThemeVariants(flag.tier() == org.backboard.core.redflag.Tier.EMERGENCY
+            ack.addThemeVariants(flag.tier() == Tier.EMERGENCY
                     ? ButtonVariant.ERROR : ButtonVariant.LUMO_CONTRAST, ButtonVariant.PRIMARY);
             ack.setId("acknowledge-" + flag.sign().name());
             Div text = new Div(sign, meaning);

@@ -2,6 +2,7 @@ package org.backboard.ui.care;
 
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import java.util.Locale;
 import org.backboard.core.episode.Chronicity;
 
 /**
@@ -45,6 +46,6 @@ final class TimelineBand extends Div {
     }
 
     private static String percent(double days, double total) {
-        return String.format(java.util.Locale.ROOT, "%.3f%%", 100 * days / total);
+        return String.format(Locale.ROOT, "%.3f%%", 100 * days / total);
     }
 }

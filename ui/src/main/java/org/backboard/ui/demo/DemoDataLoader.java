@@ -83,16 +83,15 @@ class DemoDataLoader implements ApplicationRunner {
      * Seeds episodes, check-ins and flags for the patients of this batch that have no episode yet
      * (new ones, and those seeded before care records existed). Returns how many were seeded.
      */
-    private int loadCare(int from, int to, List<ClinicianId> therapists, LocalDate today, Set<PatientId> justAdded) {
-        List<Patient> batch = IntStream.rangeClosed(from, to)
-                .mapToObj(number -> DemoClinic.patient(number, therapists, today)).toList();
+    private int loadCare(int from, List<Patient> batch, LocalDate today, Set<PatientId> justAdded) {
         Set<PatientId> seeded = episodes.withEpisodes(batch.stream().map(Patient::id).toList());
         List<Episode> newEpisodes = new ArrayList<>();
         List<CheckIn> newCheckIns = new ArrayList<>();
         List<RaisedFlag> newFlags = new ArrayList<>();
         int count = 0;
-        for (int number = from; number <= to; number++) {
-            Patient patient = batch.get(number - from);
+        for (int i = 0; i < batch.size(); i++) {
+            Patient patient = batch.get(i);
+            int number = from + i;
             if (seeded.contains(patient.id())) {
                 continue;
             }
@@ -127,18 +126,13 @@ class DemoDataLoader implements ApplicationRunner {
         int withCare = 0;
         for (int from = 1; from <= size; from += BATCH) {
             int to = Math.min(size, from + BATCH - 1);
-            List<Mrn> mrns = IntStream.rangeClosed(from, to).mapToObj(DemoClinic::mrn).toList();
-            Set<Mrn> existing = patients.existingMrns(mrns);
-            List<Patient> missing = new ArrayList<>();
-            for (int number = from; number <= to; number++) {
-                if (!existing.contains(DemoClinic.mrn(number))) {
-                    missing.add(DemoClinic.patient(number, therapists, today));
-                }
-            }
+            List<Patient> batch = IntStream.rangeClosed(from, to)
+                    .mapToObj(number -> DemoClinic.patient(number, therapists, today)).toList();
+            Set<Mrn> existing = patients.existingMrns(batch.stream().map(p -> p.details().mrn()).toList());
+            List<Patient> missing = batch.stream().filter(p -> !existing.contains(p.details().mrn())).toList();
             patients.insertAll(missing);
             added += missing.size();
-            withCare += loadCare(from, to, therapists, today,
-                    missing.stream().map(Patient::id).collect(Collectors.toSet()));
+            withCare += loadCare(from, batch, today, missing.stream().map(Patient::id).collect(Collectors.toSet()));
             if (to % 10_000 == 0) {
                 LOG.info("Demo clinic: {} of {} patients checked", to, size);
             }
