@@ -27,6 +27,9 @@ public interface Episodes {
     /** Bulk insert for seeding large clinics; the episodes must be new. */
     void insertAll(List<Episode> episodes);
 
-    /** Ends a bulk load: lets the database re-plan the care queries (episodes, check-ins, flags) for the new size. */
+    /**
+     * Ends a bulk load: lets the database re-plan the care queries (episodes, check-ins, flags) for the new size
+     * and tidy the roster's care columns the load rewrote.
+     */
     void refreshStatistics();
 }

@@ -104,6 +104,9 @@ public class EpisodeStore implements Episodes {
 
     @Override
     public void refreshStatistics() {
+        // the care triggers rewrote patient rows (open_onset, worst_flag): vacuum them so roster
+        // counts can be answered from the index alone
+        jdbc.getJdbcTemplate().execute("vacuum (analyze) patient");
         jdbc.getJdbcTemplate().execute("analyze episode, check_in, red_flag");
     }
 

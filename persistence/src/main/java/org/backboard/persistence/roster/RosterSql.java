@@ -4,10 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.backboard.core.episode.Chronicity;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.redflag.Tier;
-import org.backboard.core.roster.FlagFilter;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.core.roster.StageFilter;
@@ -17,18 +17,16 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
  * Builds the roster queries. Sort columns come from closed enums, so no user text ever reaches
  * the SQL; search terms and date bounds are bound parameters. Stage bounds come from core's
  * {@link StageFilter} and {@link Chronicity}, so the chronicity rule exists once; the onsets they
- * are compared with are kept per patient in {@code patient_care_summary} (V7).
+ * are compared with are kept on each patient row by triggers ({@code open_onset} and
+ * {@code worst_flag}, V8), so filters, counts and sorts read one table's indexes.
  */
 final class RosterSql {
 
     private static final String COLUMNS = """
             select p.id, p.mrn, p.given_name, p.family_name, p.date_of_birth, p.therapist_id,
-                   c.display_name as therapist_name, p.status, s.open_onset, s.worst_flag""";
+                   c.display_name as therapist_name, p.status, p.open_onset, p.worst_flag""";
 
     private static final String FROM = " from patient p join clinician c on c.id = p.therapist_id";
-
-    /** Each patient's earliest open onset and most urgent open flag, kept by triggers (V7). */
-    private static final String SUMMARY = " left join patient_care_summary s on s.patient_id = p.id";
 
     /**
      * A search is matched first through the trigram index, then sorted: without the fence the
@@ -45,20 +43,47 @@ final class RosterSql {
     static String page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, MapSqlParameterSource params) {
         List<String> search = searchConditions(query, params);
         List<String> filters = filterConditions(query, asOf, params);
+        String prefix = "";
+        String from = FROM;
+        if (!search.isEmpty()) {
+            prefix = SEARCH_FIRST.formatted(String.join(" and ", search));
+            from += " join matches m on m.id = p.id";
+        }
         if (sort.stream().anyMatch(s -> s.column() == RosterSort.Column.DAYS_TO_CHRONIC)) {
             params.addValue("chronicOnsetBound", Chronicity.chronicOnsetOnOrBefore(asOf));
+            if (sort.size() == 1) {
+                return prefix + byDaysToChronic(from, filters, sort.get(0).ascending());
+            }
         }
-        String sql = COLUMNS + FROM;
-        if (!search.isEmpty()) {
-            sql = SEARCH_FIRST.formatted(String.join(" and ", search)) + sql + " join matches m on m.id = p.id";
-        }
-        return sql + SUMMARY + where(filters) + orderBy(sort) + " offset :offset limit :limit";
+        return prefix + COLUMNS + from + where(filters) + orderBy(sort) + " offset :offset limit :limit";
+    }
+
+    /**
+     * Days until chronic, as two index walks instead of one sort of the clinic: first the patients
+     * still short of chronic, by onset (fewer days left first when ascending); then everyone else
+     * (chronic, or no open episode) by name. Each part reads no further than the page's end.
+     */
+    private static String byDaysToChronic(String from, List<String> filters, boolean ascending) {
+        String dir = ascending ? " asc" : " desc";
+        String name = "family_name" + dir + ", given_name" + dir + ", id" + dir;
+        List<String> counting = new ArrayList<>(filters);
+        counting.add("p.open_onset > :chronicOnsetBound");
+        List<String> rest = new ArrayList<>(filters);
+        rest.add("(p.open_onset <= :chronicOnsetBound or p.open_onset is null)");
+        return "select * from ("
+                + "(" + COLUMNS + ", 0 as part" + from + where(counting)
+                + " order by p.open_onset" + dir + ", p." + name.replace(", ", ", p.") + " limit :reach)"
+                + " union all "
+                + "(" + COLUMNS + ", 1 as part" + from + where(rest)
+                + " order by p." + name.replace(", ", ", p.") + " limit :reach)"
+                + ") r order by part, case when part = 0 then open_onset end" + dir + ", " + name
+                + " offset :offset limit :limit";
     }
 
     static String count(RosterQuery query, LocalDate asOf, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>(filterConditions(query, asOf, params));
         conditions.addAll(searchConditions(query, params));
-        return "select count(*) from patient p" + SUMMARY + where(conditions);
+        return "select count(*) from patient p" + where(conditions);
     }
 
     private static List<String> filterConditions(RosterQuery query, LocalDate asOf, MapSqlParameterSource params) {
@@ -71,15 +96,24 @@ final class RosterSql {
             params.addValue("therapist", id.value());
         });
         query.stage().ifPresent(stage -> conditions.addAll(stageConditions(stage.onsets(asOf), params)));
-        query.flags().ifPresent(flags -> {
-            if (flags == FlagFilter.ANY) {
-                conditions.add("s.worst_flag is not null");
-            } else {
-                conditions.add("exists (select 1 from red_flag f where f.patient_id = p.id"
-                        + " and f.acknowledged_at is null and f.tier in (:tiers))");
-                params.addValue("tiers", flags.tiers().stream().map(Tier::name).toList());
-            }
-        });
+        query.flags().ifPresent(flags -> conditions.addAll(flagConditions(flags.tiers(), params)));
+        return conditions;
+    }
+
+    /**
+     * The patient's most urgent open flag ({@code worst_flag}, the tier's ordinal) is at least as
+     * urgent as the least urgent tier asked for; when a more urgent tier is not asked for, the
+     * patient's open flags confirm one of the asked tiers.
+     */
+    private static List<String> flagConditions(Set<Tier> tiers, MapSqlParameterSource params) {
+        int leastUrgent = tiers.stream().mapToInt(Tier::ordinal).max().orElseThrow();
+        List<String> conditions = new ArrayList<>();
+        conditions.add("p.worst_flag <= " + leastUrgent);
+        if (tiers.size() <= leastUrgent) {
+            conditions.add("exists (select 1 from red_flag f where f.patient_id = p.id"
+                    + " and f.acknowledged_at is null and f.tier in (:tiers))");
+            params.addValue("tiers", tiers.stream().map(Tier::name).toList());
+        }
         return conditions;
     }
 
@@ -87,10 +121,10 @@ final class RosterSql {
     private static List<String> stageConditions(StageFilter.OnsetRange range, MapSqlParameterSource params) {
         List<String> conditions = new ArrayList<>();
         params.addValue("onsetUntil", range.onOrBefore());
-        conditions.add("s.open_onset <= :onsetUntil");
+        conditions.add("p.open_onset <= :onsetUntil");
         range.after().ifPresent(after -> {
             params.addValue("onsetAfter", after);
-            conditions.add("s.open_onset > :onsetAfter");
+            conditions.add("p.open_onset > :onsetAfter");
         });
         return conditions;
     }
@@ -130,7 +164,7 @@ final class RosterSql {
                 case THERAPIST -> parts.add("c.display_name" + dir);
                 case STATUS -> parts.add("p.status" + dir);
                 // fewer days left means an earlier onset; chronic and no open episode sort last either way
-                case DAYS_TO_CHRONIC -> parts.add("case when s.open_onset > :chronicOnsetBound then s.open_onset end"
+                case DAYS_TO_CHRONIC -> parts.add("case when p.open_onset > :chronicOnsetBound then p.open_onset end"
                         + dir + " nulls last");
             }
             lastDirection = dir;

@@ -34,7 +34,8 @@ class RosterStore implements Roster {
     public List<RosterRow> page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, int offset, int limit) {
         MapSqlParameterSource params = new MapSqlParameterSource()
                 .addValue("offset", offset)
-                .addValue("limit", limit);
+                .addValue("limit", limit)
+                .addValue("reach", offset + limit);
         return jdbc.query(RosterSql.page(query, sort, asOf, params), params, RosterStore::row);
     }
 

@@ -129,7 +129,18 @@ class RosterStoreTest {
                 .as("closest to chronic first; chronic and no open episode last")
                 .startsWith(day83.id().value(), day70.id().value(), day69.id().value(), day28.id().value(),
                         day27.id().value());
+        assertThat(byDaysToChronic(true, 0, 50)).as("the rest by name")
+                .containsExactly("Day83", "Day70", "Day69", "Day28", "Day27", "Both", "Day84", "Discharged", "NoEpisode");
+        assertThat(byDaysToChronic(false, 0, 50)).as("most days left first, chronic and no open episode still last")
+                .containsExactly("Day27", "Day28", "Day69", "Day70", "Day83", "NoEpisode", "Discharged", "Day84", "Both");
+        assertThat(byDaysToChronic(true, 4, 3)).as("a page across the two parts").containsExactly("Day27", "Both", "Day84");
+        assertThat(byDaysToChronic(true, 7, 3)).containsExactly("Discharged", "NoEpisode");
         assertThat(day84).isNotNull();
+    }
+
+    private List<String> byDaysToChronic(boolean ascending, int offset, int limit) {
+        return roster.page(caseload, List.of(new RosterSort(RosterSort.Column.DAYS_TO_CHRONIC, ascending)), TODAY,
+                offset, limit).stream().map(RosterRow::familyName).toList();
     }
 
     @Test
