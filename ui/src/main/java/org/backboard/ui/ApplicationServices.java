@@ -9,6 +9,12 @@ import org.backboard.core.signin.SignInPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.backboard.core.audit.AuditService;
 import org.backboard.core.care.CareRecordService;
+import org.backboard.core.care.LibraryService;
+import org.backboard.core.care.ProgramService;
+import org.backboard.core.exercise.Exercises;
+import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.ProgramTemplates;
+import org.backboard.core.program.Programs;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.care.RedFlagService;
@@ -69,9 +75,22 @@ class ApplicationServices {
     }
 
     @Bean
-    CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, Patients patients,
-                                        Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new CareRecordService(episodes, checkIns, flags, patients, clinicians, audit, clock);
+    CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags,
+                                        ProgramService programs, Patients patients, Clinicians clinicians,
+                                        AuditTrail audit, Clock clock) {
+        return new CareRecordService(episodes, checkIns, flags, programs, patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    ProgramService programService(Programs programs, ExerciseSessions sessions, Exercises exercises, Episodes episodes,
+                                  Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new ProgramService(programs, sessions, exercises, episodes, patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    LibraryService libraryService(Exercises exercises, ProgramTemplates templates, Clinicians clinicians,
+                                  AuditTrail audit, Clock clock) {
+        return new LibraryService(exercises, templates, clinicians, audit, clock);
     }
 
     @Bean

@@ -47,6 +47,13 @@ public record AuditEvent(
                 entityId.toString(), changedFields);
     }
 
+    /** A change to the clinic's reference data (the exercise library, program templates). */
+    public static AuditEvent onLibrary(Instant at, ClinicianId actor, AuditAction action, String entity, UUID entityId,
+                                       List<String> changedFields) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), entity,
+                entityId.toString(), changedFields);
+    }
+
     public static AuditEvent onClinician(Instant at, ClinicianId actor, AuditAction action, ClinicianId subject,
                                          List<String> changedFields) {
         return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "clinician",

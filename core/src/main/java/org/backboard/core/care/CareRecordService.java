@@ -35,12 +35,14 @@ public class CareRecordService {
     private final CheckIns checkIns;
     private final RaisedFlags flags;
     private final Clinicians clinicians;
+    private final ProgramService programs;
     private final Caseload caseload;
     private final Clock clock;
 
-    public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, Patients patients,
-                             Clinicians clinicians, AuditTrail audit, Clock clock) {
+    public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, ProgramService programs,
+                             Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
         this.episodes = episodes;
+        this.programs = programs;
         this.checkIns = checkIns;
         this.flags = flags;
         this.clinicians = clinicians;
@@ -61,10 +63,12 @@ public class CareRecordService {
         List<RaisedFlag> patientFlags = flags.forPatient(id);
         Map<EpisodeId, List<RaisedFlag>> flagsByEpisode = patientFlags.stream()
                 .collect(Collectors.groupingBy(RaisedFlag::episode));
+        Map<EpisodeId, ProgramOverview> programsByEpisode = programs.overviews(all.stream().map(Episode::id).toList());
         LocalDate today = LocalDate.now(clock);
         List<EpisodeOverview> overviews = all.stream()
                 .map(episode -> EpisodeOverview.of(episode, today, timelines.getOrDefault(episode.id(), List.of()),
-                        flagsByEpisode.getOrDefault(episode.id(), List.of())))
+                        flagsByEpisode.getOrDefault(episode.id(), List.of()),
+                        Optional.ofNullable(programsByEpisode.get(episode.id()))))
                 .sorted(OPEN_FIRST_THEN_NEWEST)
                 .toList();
         return Optional.of(new CareRecord(patient.get(), overviews, patientFlags));

@@ -13,7 +13,7 @@ import org.backboard.core.symptom.CheckIn;
 /**
  * One episode as the patient page shows it, computed for today: the 12-week clock (stopped at
  * discharge), the timeline in time order, pain now against the baseline (the first score), the
- * "not improving" prompt while the episode is open, and its flags.
+ * "not improving" prompt while the episode is open, its flags and its exercise program.
  */
 public record EpisodeOverview(
         Episode episode,
@@ -21,7 +21,8 @@ public record EpisodeOverview(
         List<CheckIn> timeline,
         Optional<PainChange> pain,
         Optional<ReviewPrompt> prompt,
-        List<RaisedFlag> flags) {
+        List<RaisedFlag> flags,
+        Optional<ProgramOverview> program) {
 
     public EpisodeOverview {
         timeline = List.copyOf(timeline);
@@ -29,13 +30,13 @@ public record EpisodeOverview(
     }
 
     static EpisodeOverview of(Episode episode, LocalDate today, List<CheckIn> timeline,
-                              List<RaisedFlag> flags) {
+                              List<RaisedFlag> flags, Optional<ProgramOverview> program) {
         Chronicity chronicity = episode.chronicityOn(today);
         Optional<PainChange> pain = timeline.isEmpty() ? Optional.empty()
                 : Optional.of(PainChange.between(timeline.getFirst().pain(), timeline.getLast().pain()));
         Optional<ReviewPrompt> prompt = episode.isDischarged() ? Optional.empty()
                 : ReviewPrompt.notImproving(chronicity, pain);
-        return new EpisodeOverview(episode, chronicity, timeline, pain, prompt, flags);
+        return new EpisodeOverview(episode, chronicity, timeline, pain, prompt, flags, program);
     }
 
     public List<RaisedFlag> openFlags() {

@@ -62,8 +62,11 @@ class CareServicesTest {
             clinicians, audit, CLOCK);
     private final RedFlagService flags = new RedFlagService(flagStore, episodeStore, patients, clinicians, audit,
             CLOCK);
-    private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, patients,
+    private final ProgramService programs = new ProgramService(new InMemoryPrograms.InMemoryProgramStore(),
+            new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), episodeStore, patients,
             clinicians, audit, CLOCK);
+    private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
+            patients, clinicians, audit, CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);

@@ -1,0 +1,205 @@
+package org.backboard.core.care;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.exercise.Exercise;
+import org.backboard.core.exercise.ExerciseCategory;
+import org.backboard.core.exercise.ExerciseDraft;
+import org.backboard.core.exercise.ExerciseId;
+import org.backboard.core.exercise.Exercises;
+import org.backboard.core.program.Prescription;
+import org.backboard.core.program.ProgramDraft;
+import org.backboard.core.program.ProgramTemplate;
+import org.backboard.core.program.ProgramTemplates;
+import org.backboard.core.program.TemplateId;
+import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.NotPermittedException;
+
+/**
+ * The clinic's exercise library and program templates: every clinician reads them, clinic leads
+ * change them. Nothing is deleted: a retired exercise or template stays readable in the programs
+ * that used it.
+ */
+public class LibraryService {
+
+    static final String CONFLICT = "Someone else changed this after you opened it. "
+            + "Reload to see their change, then apply yours again.";
+
+    private final Exercises exercises;
+    private final ProgramTemplates templates;
+    private final Clinicians clinicians;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public LibraryService(Exercises exercises, ProgramTemplates templates, Clinicians clinicians, AuditTrail audit,
+                          Clock clock) {
+        this.exercises = exercises;
+        this.templates = templates;
+        this.clinicians = clinicians;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Exercises whose name matches every search word, in a category if one is given. */
+    public List<Exercise> exercises(Actor actor, String search, Optional<ExerciseCategory> category,
+                                    boolean includeRetired) {
+        ActorCheck.current(clinicians, actor);
+        List<String> words = search == null || search.isBlank() ? List.of()
+                : List.of(search.toLowerCase(Locale.ROOT).strip().split("\\s+"));
+        return exercises.all().stream()
+                .filter(e -> includeRetired || !e.retired())
+                .filter(e -> category.map(c -> e.details().category() == c).orElse(true))
+                .filter(e -> words.stream().allMatch(e.name().toLowerCase(Locale.ROOT)::contains))
+                .toList();
+    }
+
+    @Transactional
+    public CareResult<Exercise> addExercise(Actor actor, ExerciseDraft draft) {
+        Actor lead = lead(actor);
+        List<FieldProblem> problems = exerciseProblems(draft, Optional.empty());
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        Exercise saved = exercises.save(Exercise.add(draft.toDetails()));
+        record(lead, AuditAction.EXERCISE_ADDED, "exercise", saved.id().value(), List.of());
+        return new CareResult.Saved<>(saved);
+    }
+
+    @Transactional
+    public CareResult<Exercise> editExercise(Actor actor, ExerciseId id, long loadedVersion, ExerciseDraft draft) {
+        Actor lead = lead(actor);
+        List<FieldProblem> problems = exerciseProblems(draft, Optional.of(id));
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        return changeExercise(lead, id, loadedVersion, AuditAction.EXERCISE_UPDATED,
+                current -> current.edit(draft.toDetails()));
+    }
+
+    @Transactional
+    public CareResult<Exercise> retireExercise(Actor actor, ExerciseId id, long loadedVersion) {
+        return changeExercise(lead(actor), id, loadedVersion, AuditAction.EXERCISE_RETIRED, Exercise::retire);
+    }
+
+    @Transactional
+    public CareResult<Exercise> reinstateExercise(Actor actor, ExerciseId id, long loadedVersion) {
+        return changeExercise(lead(actor), id, loadedVersion, AuditAction.EXERCISE_REINSTATED, Exercise::reinstate);
+    }
+
+    public List<ProgramTemplate> templates(Actor actor, boolean includeRetired) {
+        ActorCheck.current(clinicians, actor);
+        return templates.all().stream().filter(t -> includeRetired || !t.retired()).toList();
+    }
+
+    /** A template's exercises are checked as a program's are (no retired exercise, none twice). */
+    @Transactional
+    public CareResult<ProgramTemplate> saveTemplate(Actor actor, Optional<TemplateId> id, long loadedVersion,
+                                                    String name, String description, ProgramDraft items) {
+        Actor lead = lead(actor);
+        Optional<ProgramTemplate> current = id.flatMap(templates::find);
+        if (id.isPresent() && current.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add(new FieldProblem("name", "Give the template a name"));
+        } else if (name.strip().length() > ProgramTemplate.MAX_NAME) {
+            problems.add(new FieldProblem("name", "A name has at most 80 characters"));
+        } else if (templates.all().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.strip())
+                && !Optional.of(t.id()).equals(id))) {
+            problems.add(new FieldProblem("name", "Another template already has this name"));
+        }
+        if (description != null && description.strip().length() > ProgramTemplate.MAX_DESCRIPTION) {
+            problems.add(new FieldProblem("description", "A description has at most 300 characters"));
+        }
+        Set<ExerciseId> kept = current.map(t -> t.prescriptions().stream().map(Prescription::exercise)
+                .collect(Collectors.toSet())).orElse(Set.of());
+        problems.addAll(items.itemProblems(exercises.byIds(items.exercises()), kept));
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        if (current.isPresent() && current.get().version() != loadedVersion) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+        ProgramTemplate changed = current.map(t -> t.edit(name, description, items.prescriptions()))
+                .orElseGet(() -> new ProgramTemplate(TemplateId.newId(), name, description, items.prescriptions(),
+                        false, 0));
+        return saveTemplate(lead, changed, current.isPresent() ? AuditAction.TEMPLATE_UPDATED : AuditAction.TEMPLATE_ADDED);
+    }
+
+    @Transactional
+    public CareResult<ProgramTemplate> retireTemplate(Actor actor, TemplateId id, long loadedVersion) {
+        Actor lead = lead(actor);
+        Optional<ProgramTemplate> current = templates.find(id);
+        if (current.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        if (current.get().version() != loadedVersion) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+        return saveTemplate(lead, current.get().retire(), AuditAction.TEMPLATE_RETIRED);
+    }
+
+    private CareResult<ProgramTemplate> saveTemplate(Actor lead, ProgramTemplate template, AuditAction action) {
+        try {
+            ProgramTemplate saved = templates.save(template);
+            record(lead, action, "program_template", saved.id().value(), List.of());
+            return new CareResult.Saved<>(saved);
+        } catch (ConcurrentChangeException e) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+    }
+
+    private CareResult<Exercise> changeExercise(Actor lead, ExerciseId id, long loadedVersion, AuditAction action,
+                                                Function<Exercise, Exercise> verb) {
+        Optional<Exercise> current = exercises.find(id);
+        if (current.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        if (current.get().version() != loadedVersion) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+        try {
+            Exercise saved = exercises.save(verb.apply(current.get()));
+            record(lead, action, "exercise", saved.id().value(), List.of());
+            return new CareResult.Saved<>(saved);
+        } catch (ConcurrentChangeException e) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+    }
+
+    private List<FieldProblem> exerciseProblems(ExerciseDraft draft, Optional<ExerciseId> except) {
+        List<FieldProblem> problems = new ArrayList<>(draft.problems());
+        if (draft.name() != null && !draft.name().isBlank() && exercises.nameTaken(draft.name().strip(), except)) {
+            problems.add(new FieldProblem("name", "The library already has an exercise with this name"));
+        }
+        return problems;
+    }
+
+    private Actor lead(Actor claimed) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        if (!actor.isLead()) {
+            throw new NotPermittedException("only clinic leads change the exercise library and templates");
+        }
+        return actor;
+    }
+
+    private void record(Actor actor, AuditAction action, String entity, UUID id, List<String> fields) {
+        audit.record(AuditEvent.onLibrary(clock.instant(), actor.id(), action, entity, id, fields));
+    }
+}

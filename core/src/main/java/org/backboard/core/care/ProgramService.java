@@ -1,0 +1,214 @@
+package org.backboard.core.care;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.exercise.ExerciseId;
+import org.backboard.core.exercise.Exercises;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.program.ExerciseSession;
+import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.Prescription;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramDraft;
+import org.backboard.core.program.ProgramId;
+import org.backboard.core.program.ProgramVersion;
+import org.backboard.core.program.Programs;
+import org.backboard.core.program.SessionDraft;
+import org.backboard.core.program.WeekAtAGlance;
+import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.core.shared.FieldProblem;
+
+/**
+ * Home exercise programs on an episode: start one, revise it (each revision a new version, never
+ * an edit of a past one), record completed sessions, and read them for the patient page and the
+ * handout. Same caseload rule and audit trail as the rest of the care record.
+ */
+public class ProgramService {
+
+    static final String CONFLICT = "Someone else revised this program after you opened it. "
+            + "Reload to see their version, then apply your change again.";
+    static final String ALREADY_STARTED = "This episode already has a program: revise it instead";
+    static final String DISCHARGED = "This episode is discharged: its program can no longer change";
+    private static final int DAYS_AHEAD = 90;
+
+    private final Programs programs;
+    private final ExerciseSessions sessions;
+    private final Exercises exercises;
+    private final Clinicians clinicians;
+    private final Caseload caseload;
+    private final Clock clock;
+
+    public ProgramService(Programs programs, ExerciseSessions sessions, Exercises exercises, Episodes episodes,
+                          Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        this.programs = programs;
+        this.sessions = sessions;
+        this.exercises = exercises;
+        this.clinicians = clinicians;
+        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.clock = clock;
+    }
+
+    @Transactional
+    public CareResult<Program> start(Actor claimed, EpisodeId episodeId, ProgramDraft draft) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, episodeId);
+        if (found.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        Optional<CareResult<Program>> refused = refusal(found.get());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Episode episode = found.get().episode();
+        if (programs.forEpisodes(List.of(episodeId)).containsKey(episodeId)) {
+            return new CareResult.Conflict<>(ALREADY_STARTED);
+        }
+        LocalDate start = episode.details().startDate();
+        List<FieldProblem> problems = draft.problems(limits(draft, start,
+                "A program cannot start before its episode (" + start + ")", Set.of()));
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        Program saved = programs.add(Program.start(episodeId, episode.patient(), draft.effectiveFrom(),
+                draft.prescriptions(), actor.id(), clock.instant()));
+        caseload.record(actor, AuditAction.PROGRAM_STARTED, saved.patient(), "program", saved.id().value(),
+                List.of("prescriptions"));
+        return new CareResult.Saved<>(saved);
+    }
+
+    /** A new version from the draft's date, which may not lie before today or before the version it replaces. */
+    @Transactional
+    public CareResult<Program> revise(Actor claimed, ProgramId id, long loadedVersion, ProgramDraft draft) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<Program> program = programs.find(id);
+        Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
+        if (found.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        Optional<CareResult<Program>> refused = refusal(found.get());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Program current = program.get();
+        if (current.version() != loadedVersion) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+        ProgramVersion latest = current.latest();
+        LocalDate today = today();
+        boolean latestAhead = latest.effectiveFrom().isAfter(today);
+        LocalDate earliest = latestAhead ? latest.effectiveFrom() : today;
+        String tooEarly = latestAhead
+                ? "Version " + latest.number() + " takes effect " + latest.effectiveFrom() + ": date this one no earlier"
+                : "A revision takes effect today or later: past versions are never changed";
+        Set<ExerciseId> kept = latest.prescriptions().stream().map(Prescription::exercise).collect(Collectors.toSet());
+        List<FieldProblem> problems = draft.problems(limits(draft, earliest, tooEarly, kept));
+        if (problems.isEmpty() && draft.prescriptions().equals(latest.prescriptions())) {
+            problems = List.of(new FieldProblem("items", "Nothing changed since version " + latest.number()));
+        }
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        try {
+            Program saved = programs.addVersion(current.revise(draft.effectiveFrom(), draft.prescriptions(), actor.id(),
+                    clock.instant()));
+            caseload.record(actor, AuditAction.PROGRAM_REVISED, saved.patient(), "program", saved.id().value(),
+                    List.of("prescriptions"));
+            return new CareResult.Saved<>(saved);
+        } catch (ConcurrentChangeException e) {
+            return new CareResult.Conflict<>(CONFLICT);
+        }
+    }
+
+    @Transactional
+    public CareResult<ExerciseSession> recordSession(Actor claimed, ProgramId id, SessionDraft draft) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<Program> program = programs.find(id);
+        Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
+        if (found.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        if (found.get().patient().isArchived()) {
+            return CareResult.rejected("patient", Caseload.ARCHIVED);
+        }
+        List<FieldProblem> problems = draft.problems(program.get(), today());
+        if (!problems.isEmpty()) {
+            return new CareResult.Rejected<>(problems);
+        }
+        ExerciseSession session = draft.toSession(program.get(), actor.id(), clock.instant());
+        sessions.add(session);
+        caseload.record(actor, AuditAction.EXERCISE_SESSION_RECORDED, session.patient(), "exercise_session",
+                session.id().value(), List.of("completed", "painDuring", "painAfter", "tooHard", "note"));
+        return new CareResult.Saved<>(session);
+    }
+
+    /** The program with its library entries, for the printable handout; the read is audited. */
+    @Transactional
+    public Optional<ProgramOverview> handout(Actor claimed, ProgramId id) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<Program> program = programs.find(id);
+        Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        caseload.record(actor, AuditAction.PROGRAM_HANDOUT_VIEWED, program.get().patient(), "program",
+                id.value(), List.of());
+        return Optional.of(overview(program.get(), Map.of(), today()));
+    }
+
+    /** Each episode's program with this week's sessions (for the care record; the caller audits the read). */
+    Map<EpisodeId, ProgramOverview> overviews(Collection<EpisodeId> episodes) {
+        Map<EpisodeId, Program> found = programs.forEpisodes(episodes);
+        if (found.isEmpty()) {
+            return Map.of();
+        }
+        LocalDate today = today();
+        Map<ProgramId, List<ExerciseSession>> thisWeek = sessions.between(
+                found.values().stream().map(Program::id).toList(), WeekAtAGlance.mondayOf(today), today);
+        return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                entry -> overview(entry.getValue(), thisWeek, today)));
+    }
+
+    private ProgramOverview overview(Program program, Map<ProgramId, List<ExerciseSession>> thisWeek, LocalDate today) {
+        Set<ExerciseId> named = new HashSet<>();
+        program.versions().forEach(v -> v.prescriptions().forEach(p -> named.add(p.exercise())));
+        Optional<WeekAtAGlance> week = program.inForceOn(today).map(version ->
+                WeekAtAGlance.of(version, thisWeek.getOrDefault(program.id(), List.of()), today));
+        return new ProgramOverview(program, exercises.byIds(named), week);
+    }
+
+    private Optional<CareResult<Program>> refusal(PatientEpisode found) {
+        if (found.patient().isArchived()) {
+            return Optional.of(CareResult.rejected("patient", Caseload.ARCHIVED));
+        }
+        if (found.episode().isDischarged()) {
+            return Optional.of(CareResult.rejected("episode", DISCHARGED));
+        }
+        return Optional.empty();
+    }
+
+    private ProgramDraft.Limits limits(ProgramDraft draft, LocalDate earliest, String tooEarly, Set<ExerciseId> kept) {
+        return new ProgramDraft.Limits(earliest, tooEarly, today().plusDays(DAYS_AHEAD),
+                exercises.byIds(draft.exercises()), kept);
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}
