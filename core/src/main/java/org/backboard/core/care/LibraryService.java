@@ -55,10 +55,11 @@ public class LibraryService {
         this.clock = clock;
     }
 
-    /** Exercises whose name matches every search word, in a category if one is given. */
-    public List<Exercise> exercises(Actor actor, String search, Optional<ExerciseCategory> category,
-                                    boolean includeRetired) {
-        ActorCheck.current(clinicians, actor);
+    /**
+     * Exercises whose name matches every search word, in a category if one is given. Reference data
+     * without patient data: open to any signed-in clinician, so not audited.
+     */
+    public List<Exercise> exercises(String search, Optional<ExerciseCategory> category, boolean includeRetired) {
         List<String> words = search == null || search.isBlank() ? List.of()
                 : List.of(search.toLowerCase(Locale.ROOT).strip().split("\\s+"));
         return exercises.all().stream()
@@ -101,8 +102,7 @@ public class LibraryService {
         return changeExercise(lead(actor), id, loadedVersion, AuditAction.EXERCISE_REINSTATED, Exercise::reinstate);
     }
 
-    public List<ProgramTemplate> templates(Actor actor, boolean includeRetired) {
-        ActorCheck.current(clinicians, actor);
+    public List<ProgramTemplate> templates(boolean includeRetired) {
         return templates.all().stream().filter(t -> includeRetired || !t.retired()).toList();
     }
 

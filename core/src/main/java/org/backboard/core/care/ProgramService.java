@@ -158,9 +158,9 @@ public class ProgramService {
         return new CareResult.Saved<>(session);
     }
 
-    /** The program with its library entries, for the printable handout; the read is audited. */
+    /** The program with its patient and library entries, for the printable handout; the read is audited. */
     @Transactional
-    public Optional<ProgramOverview> handout(Actor claimed, ProgramId id) {
+    public Optional<Handout> handout(Actor claimed, ProgramId id) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Program> program = programs.find(id);
         Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
@@ -169,7 +169,7 @@ public class ProgramService {
         }
         caseload.record(actor, AuditAction.PROGRAM_HANDOUT_VIEWED, program.get().patient(), "program",
                 id.value(), List.of());
-        return Optional.of(overview(program.get(), Map.of(), today()));
+        return Optional.of(new Handout(found.get().patient(), overview(program.get(), Map.of(), today())));
     }
 
     /** Each episode's program with this week's sessions (for the care record; the caller audits the read). */

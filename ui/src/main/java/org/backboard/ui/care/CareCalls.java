@@ -3,13 +3,14 @@ package org.backboard.ui.care;
 import java.util.function.Supplier;
 import org.backboard.core.care.CareResult;
 import org.backboard.core.shared.ConcurrentChangeException;
+import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The services report expected problems as results, but a race lost at commit time (another save
  * slipped in between) can only arrive as an exception once the transaction has rolled back. The
  * care views call through here so both look the same to them.
  */
-final class CareCalls {
+public final class CareCalls {
 
     static final String LOST_RACE = "Someone else saved a change first, so nothing was saved. "
             + "Close this dialog to see their change.";
@@ -17,10 +18,11 @@ final class CareCalls {
     private CareCalls() {
     }
 
-    static CareResult<?> guarded(Supplier<? extends CareResult<?>> call) {
+    public static CareResult<?> guarded(Supplier<? extends CareResult<?>> call) {
         try {
             return call.get();
-        } catch (ConcurrentChangeException e) {
+        } catch (ConcurrentChangeException | DuplicateKeyException e) {
+            // a duplicate key is the same race on an insert (say, two programs started on one episode)
             return new CareResult.Conflict<>(LOST_RACE);
         }
     }

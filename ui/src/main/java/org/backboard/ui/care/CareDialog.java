@@ -16,7 +16,7 @@ import org.backboard.core.shared.FieldProblem;
  * A form dialog for a change to the care record. It stays open with each problem shown on its
  * field until the save succeeds; a lost race (someone else saved first) says so and keeps nothing.
  */
-class CareDialog extends Dialog {
+public class CareDialog extends Dialog {
 
     private final Paragraph error = new Paragraph();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -24,7 +24,7 @@ class CareDialog extends Dialog {
     private Supplier<CareResult<?>> action = CareResult.NotFound::new;
     private Runnable onSaved = () -> { };
 
-    CareDialog(String title, String id, String saveLabel) {
+    public CareDialog(String title, String id, String saveLabel) {
         setHeaderTitle(title);
         setId(id);
         setWidth("min(44em, 95vw)");
@@ -39,7 +39,7 @@ class CareDialog extends Dialog {
     }
 
     /** Problems the service reports for {@code name} are shown on this component. */
-    void field(String name, HasValidation component) {
+    public void field(String name, HasValidation component) {
         fields.put(name, component);
         if (component instanceof HasValue<?, ?> input) {
             // a corrected value drops the old message at once, not only at the next save
@@ -48,7 +48,7 @@ class CareDialog extends Dialog {
     }
 
     /** What saving does, and what happens after it succeeded (typically: reload the page behind). */
-    void onSave(Supplier<CareResult<?>> action, Runnable onSaved) {
+    public void onSave(Supplier<CareResult<?>> action, Runnable onSaved) {
         this.action = action;
         this.onSaved = onSaved;
     }

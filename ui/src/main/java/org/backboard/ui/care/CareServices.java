@@ -4,12 +4,15 @@ import java.time.Clock;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
+import org.backboard.core.care.LibraryService;
+import org.backboard.core.care.ProgramService;
 import org.backboard.core.care.RedFlagService;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.springframework.stereotype.Component;
 
-/** The care use cases the patient page calls, staff names, and the clinic's clock for "today" and the time zone. */
+/** The care use cases the patient page calls (episodes, check-ins, flags, programs and their library), staff names, and the clinic's clock for "today" and the time zone. */
 @Component
 public record CareServices(CareRecordService records, EpisodeService episodes, CheckInService checkIns,
-                           RedFlagService flags, ClinicianDirectory clinicians, Clock clock) {
+                           RedFlagService flags, ProgramService programs, LibraryService library,
+                           ClinicianDirectory clinicians, Clock clock) {
 }

@@ -19,8 +19,9 @@ import org.backboard.core.episode.EpisodeStatus;
 import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.outcome.PainChange;
 import org.backboard.core.outcome.ReviewPrompt;
+import org.backboard.ui.program.ProgramSection;
 
-/** One episode of care: what it is, where it stands on the 12-week clock, and its symptom timeline. */
+/** One episode of care: what it is, where it stands on the 12-week clock, its symptom timeline and its program. */
 final class EpisodeCard extends Div {
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -52,6 +53,8 @@ final class EpisodeCard extends Div {
             add(new PainChart(overview.timeline(), details.onset().date(), context.zone(), overview.chronicity().days()),
                     new CheckInTable(overview.timeline(), context.zone()));
         }
+        add(new ProgramSection(episode, overview.program(), context.services(), context.actor(), context.readOnly(),
+                context::saved));
     }
 
     private static Span status(Episode episode) {

@@ -24,6 +24,9 @@ import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.episode.SymptomOnset;
 import org.backboard.core.episode.WorkingDiagnosis;
 import org.backboard.core.patient.Patient;
+import org.backboard.core.program.ExerciseSession;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramTemplate;
 import org.backboard.core.redflag.Acknowledgement;
 import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
@@ -41,7 +44,8 @@ import org.backboard.core.symptom.Symptom;
 final class DemoCare {
 
     /** What one patient's care adds to the database. */
-    record Seed(List<Episode> episodes, List<CheckIn> checkIns, List<RaisedFlag> flags) { }
+    record Seed(List<Episode> episodes, List<CheckIn> checkIns, List<RaisedFlag> flags, List<Program> programs,
+                List<ExerciseSession> sessions) { }
 
     private enum Trajectory { IMPROVING, PLATEAU, WORSENING, FLARE_UPS }
 
@@ -53,11 +57,13 @@ final class DemoCare {
     private DemoCare() {
     }
 
-    static Seed forPatient(int number, Patient patient, LocalDate today, ZoneId zone) {
+    static Seed forPatient(int number, Patient patient, List<ProgramTemplate> templates, LocalDate today, ZoneId zone) {
         Random random = new Random(977L * number + 13);
         List<Episode> episodes = new ArrayList<>();
         List<CheckIn> checkIns = new ArrayList<>();
         List<RaisedFlag> flags = new ArrayList<>();
+        List<Program> programs = new ArrayList<>();
+        List<ExerciseSession> sessions = new ArrayList<>();
         ClinicianId therapist = patient.therapist();
         if (random.nextInt(100) < 35) {
             LocalDate onset = today.minusDays(420 + random.nextInt(300));
@@ -97,8 +103,13 @@ final class DemoCare {
                         therapist, first.takenAt().plus(2, ChronoUnit.HOURS))), 1));
             }
             checkIns.addAll(timeline);
+            // its own random stream, so adding programs left the existing demo records as they were
+            DemoPrograms.forEpisode(new Random(31L * number + 7), open, templates, today, zone).ifPresent(seeded -> {
+                programs.add(seeded.program());
+                sessions.addAll(seeded.sessions());
+            });
         }
-        return new Seed(episodes, checkIns, flags);
+        return new Seed(episodes, checkIns, flags, programs, sessions);
     }
 
     /** A spread over the 12-week clock: a third acute, a third subacute (some in the watch window), a third chronic. */

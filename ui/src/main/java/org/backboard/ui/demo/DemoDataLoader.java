@@ -19,6 +19,12 @@ import org.backboard.core.patient.Patients;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.Episodes;
+import org.backboard.core.program.ExerciseSession;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramTemplate;
+import org.backboard.core.program.ProgramTemplates;
+import org.backboard.core.program.Programs;
+import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.symptom.CheckIn;
@@ -53,17 +59,24 @@ class DemoDataLoader implements ApplicationRunner {
     private final Episodes episodes;
     private final CheckIns checkIns;
     private final RaisedFlags flags;
+    private final Programs programs;
+    private final ExerciseSessions sessions;
+    private final ProgramTemplates templateStore;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final int size;
 
     DemoDataLoader(Clinicians clinicians, Patients patients, Episodes episodes, CheckIns checkIns, RaisedFlags flags,
-                   PasswordHasher hasher, Clock clock, @Value("${backboard.demo.patients:200}") int size) {
+                   Programs programs, ExerciseSessions sessions, ProgramTemplates templates, PasswordHasher hasher,
+                   Clock clock, @Value("${backboard.demo.patients:200}") int size) {
         this.clinicians = clinicians;
         this.patients = patients;
         this.episodes = episodes;
         this.checkIns = checkIns;
         this.flags = flags;
+        this.programs = programs;
+        this.sessions = sessions;
+        this.templateStore = templates;
         this.hasher = hasher;
         this.clock = clock;
         this.size = size;
@@ -83,11 +96,14 @@ class DemoDataLoader implements ApplicationRunner {
      * Seeds episodes, check-ins and flags for the patients of this batch that have no episode yet
      * (new ones, and those seeded before care records existed). Returns how many were seeded.
      */
-    private int loadCare(int from, List<Patient> batch, LocalDate today, Set<PatientId> justAdded) {
+    private int loadCare(int from, List<Patient> batch, List<ProgramTemplate> templates, LocalDate today,
+                         Set<PatientId> justAdded) {
         Set<PatientId> seeded = episodes.withEpisodes(batch.stream().map(Patient::id).toList());
         List<Episode> newEpisodes = new ArrayList<>();
         List<CheckIn> newCheckIns = new ArrayList<>();
         List<RaisedFlag> newFlags = new ArrayList<>();
+        List<Program> newPrograms = new ArrayList<>();
+        List<ExerciseSession> newSessions = new ArrayList<>();
         int count = 0;
         for (int i = 0; i < batch.size(); i++) {
             Patient patient = batch.get(i);
@@ -97,16 +113,20 @@ class DemoDataLoader implements ApplicationRunner {
             }
             // an older patient may since have been reassigned or archived: care follows the stored record
             Patient stored = justAdded.contains(patient.id()) ? patient : patients.find(patient.id()).orElse(patient);
-            DemoCare.Seed seed = DemoCare.forPatient(number, stored, today, clock.getZone());
+            DemoCare.Seed seed = DemoCare.forPatient(number, stored, templates, today, clock.getZone());
             newEpisodes.addAll(seed.episodes());
             newCheckIns.addAll(seed.checkIns());
             newFlags.addAll(seed.flags());
+            newPrograms.addAll(seed.programs());
+            newSessions.addAll(seed.sessions());
             // a patient the demo gives no episode is generated again on each start, and adds nothing
             count += seed.episodes().isEmpty() ? 0 : 1;
         }
         episodes.insertAll(newEpisodes);
         checkIns.insertAll(newCheckIns);
         flags.insertAll(newFlags);
+        programs.insertAll(newPrograms);
+        sessions.insertAll(newSessions);
         return count;
     }
 
@@ -121,6 +141,7 @@ class DemoDataLoader implements ApplicationRunner {
 
     private void loadPatients(List<ClinicianId> therapists) {
         LocalDate today = LocalDate.now(clock);
+        List<ProgramTemplate> templates = templateStore.all().stream().filter(t -> !t.retired()).toList();
         long started = System.nanoTime();
         int added = 0;
         int withCare = 0;
@@ -132,7 +153,7 @@ class DemoDataLoader implements ApplicationRunner {
             List<Patient> missing = batch.stream().filter(p -> !existing.contains(p.details().mrn())).toList();
             patients.insertAll(missing);
             added += missing.size();
-            withCare += loadCare(from, batch, today, missing.stream().map(Patient::id).collect(Collectors.toSet()));
+            withCare += loadCare(from, batch, templates, today, missing.stream().map(Patient::id).collect(Collectors.toSet()));
             if (to % 10_000 == 0) {
                 LOG.info("Demo clinic: {} of {} patients checked", to, size);
             }

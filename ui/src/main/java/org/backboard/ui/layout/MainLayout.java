@@ -16,6 +16,7 @@ import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
+import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.roster.RosterView;
 import org.backboard.ui.security.CurrentClinician;
 import org.backboard.ui.security.SignedInClinician;
@@ -47,6 +48,7 @@ public class MainLayout extends AppLayout {
         SideNav nav = new SideNav();
         nav.addItem(new SideNavItem(clinician.actor().isLead() ? "All patients" : "My patients", RosterView.class,
                 VaadinIcon.USERS.create()));
+        nav.addItem(new SideNavItem("Exercise library", LibraryView.class, VaadinIcon.BOOK.create()));
         if (clinician.actor().isLead()) {
             nav.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));

@@ -21,6 +21,21 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.backboard.core.care.LibraryService;
+import org.backboard.core.care.ProgramService;
+import org.backboard.core.exercise.DosageDraft;
+import org.backboard.core.exercise.EffortKind;
+import org.backboard.core.exercise.Exercise;
+import org.backboard.core.exercise.ExerciseCategory;
+import org.backboard.core.exercise.ExerciseDraft;
+import org.backboard.core.exercise.TargetRegion;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramDraft;
+import org.backboard.core.program.ProgramTemplate;
+import org.backboard.core.program.SessionDraft;
+import org.backboard.core.program.SessionSource;
+import org.backboard.ui.library.LibraryView;
+import org.backboard.ui.program.HandoutView;
 import org.backboard.core.account.AccountAdministration;
 import org.backboard.core.account.AccountResult;
 import org.backboard.core.audit.AuditQuery;
@@ -90,6 +105,8 @@ class AccessMatrixTest {
             LoginView.class, Set.of(Who.ANONYMOUS, Who.THERAPIST, Who.LEAD),
             RosterView.class, Set.of(Who.THERAPIST, Who.LEAD),
             PatientView.class, Set.of(Who.THERAPIST, Who.LEAD),
+            HandoutView.class, Set.of(Who.THERAPIST, Who.LEAD),
+            LibraryView.class, Set.of(Who.THERAPIST, Who.LEAD),
             AuditView.class, Set.of(Who.LEAD),
             AccountsView.class, Set.of(Who.LEAD));
 
@@ -107,6 +124,18 @@ class AccessMatrixTest {
             Map.entry("EpisodeService.discharge", Rule.CASELOAD),
             Map.entry("CheckInService.record", Rule.CASELOAD),
             Map.entry("RedFlagService.acknowledge", Rule.CASELOAD),
+            Map.entry("ProgramService.start", Rule.CASELOAD),
+            Map.entry("ProgramService.revise", Rule.CASELOAD),
+            Map.entry("ProgramService.recordSession", Rule.CASELOAD),
+            Map.entry("ProgramService.handout", Rule.CASELOAD),
+            Map.entry("LibraryService.exercises", Rule.ANY_CLINICIAN),
+            Map.entry("LibraryService.templates", Rule.ANY_CLINICIAN),
+            Map.entry("LibraryService.addExercise", Rule.LEAD_ONLY),
+            Map.entry("LibraryService.editExercise", Rule.LEAD_ONLY),
+            Map.entry("LibraryService.retireExercise", Rule.LEAD_ONLY),
+            Map.entry("LibraryService.reinstateExercise", Rule.LEAD_ONLY),
+            Map.entry("LibraryService.saveTemplate", Rule.LEAD_ONLY),
+            Map.entry("LibraryService.retireTemplate", Rule.LEAD_ONLY),
             Map.entry("PatientService.register", Rule.CASELOAD),
             Map.entry("PatientService.update", Rule.CASELOAD),
             Map.entry("PatientService.archive", Rule.CASELOAD),
@@ -127,7 +156,7 @@ class AccessMatrixTest {
 
     private static final List<Class<?>> SERVICES = List.of(PatientService.class, RosterService.class,
             CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
-            AuditService.class, AccountAdministration.class, ClinicianDirectory.class);
+            ProgramService.class, LibraryService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class);
 
     @Autowired
     PatientService patients;
@@ -141,6 +170,10 @@ class AccessMatrixTest {
     CheckInService checkIns;
     @Autowired
     RedFlagService flags;
+    @Autowired
+    ProgramService programs;
+    @Autowired
+    LibraryService library;
     @Autowired
     AuditService audit;
     @Autowired
@@ -253,7 +286,21 @@ class AccessMatrixTest {
                     RaisedFlag flag = freshFlag(id);
                     return saved(flags.acknowledge(actor, flag.id(), flag.version(),
                             AcknowledgementAction.REVIEWED_NOT_A_CONCERN, "Matrix check"));
-                }));
+                }),
+                Map.entry("ProgramService.start", (actor, id) -> saved(programs.start(actor, freshEpisode(id).id(),
+                        programDraft(4)))),
+                Map.entry("ProgramService.revise", (actor, id) -> {
+                    Program program = freshProgram(id);
+                    return saved(programs.revise(actor, program.id(), program.version(), programDraft(6)));
+                }),
+                Map.entry("ProgramService.recordSession", (actor, id) -> {
+                    Program program = freshProgram(id);
+                    return saved(programs.recordSession(actor, program.id(), new SessionDraft(LocalDate.now(),
+                            Set.of(program.latest().prescriptions().getFirst().exercise()), 2, 1, false, "",
+                            SessionSource.PHONE)));
+                }),
+                Map.entry("ProgramService.handout", (actor, id) -> programs.handout(actor, freshProgram(id).id())
+                        .isPresent()));
         PatientId own = firstPatientOf(therapist);
         PatientId others = firstPatientOf(new Actor(colleague.id(), colleague.role()));
 
@@ -288,26 +335,41 @@ class AccessMatrixTest {
         Clinician throwaway = Clinician.create(new Username("matrix-" + UUID.randomUUID().toString().substring(0, 8)),
                 "Matrix Throwaway", "{noop}x", Role.THERAPIST);
         clinicians.add(throwaway);
-        Map<String, java.util.function.Function<Actor, Object>> operations = Map.of(
-                "PatientService.reassign", actor -> patients.reassign(actor, own, version(own), therapist.id()),
-                "AuditService.search", actor -> audit.search(actor, AuditQuery.everything(), 0, 1),
-                "AuditService.count", actor -> audit.count(actor, AuditQuery.everything()),
-                "AuditService.exportCsv", actor -> audit.exportCsv(actor, AuditQuery.everything()),
-                "AccountAdministration.accounts", actor -> accounts.accounts(actor),
-                "AccountAdministration.create", actor -> accounts.create(actor, "m-" + UUID.randomUUID().toString()
-                        .substring(0, 8), "Matrix New", Role.THERAPIST, "a-long-enough-password"),
-                "AccountAdministration.resetPassword", actor -> accounts.resetPassword(actor, throwaway.id(),
-                        "another-long-password"),
-                "AccountAdministration.deactivate", actor -> accounts.deactivate(actor, throwaway.id()),
-                "AccountAdministration.reactivate", actor -> accounts.reactivate(actor, throwaway.id()),
-                "AccountAdministration.changeRole", actor -> accounts.changeRole(actor, throwaway.id(), Role.THERAPIST));
+        Exercise scratch = savedValue(library.addExercise(lead, exerciseDraft()));
+        ProgramTemplate scratchTemplate = savedValue(library.saveTemplate(lead, Optional.empty(), 0,
+                "Matrix " + UUID.randomUUID(), "", programDraft(4)));
+        Map<String, java.util.function.Function<Actor, Object>> operations = Map.ofEntries(
+                Map.entry("PatientService.reassign", actor -> patients.reassign(actor, own, version(own), therapist.id())),
+                Map.entry("AuditService.search", actor -> audit.search(actor, AuditQuery.everything(), 0, 1)),
+                Map.entry("AuditService.count", actor -> audit.count(actor, AuditQuery.everything())),
+                Map.entry("AuditService.exportCsv", actor -> audit.exportCsv(actor, AuditQuery.everything())),
+                Map.entry("AccountAdministration.accounts", actor -> accounts.accounts(actor)),
+                Map.entry("AccountAdministration.create", actor -> accounts.create(actor, "m-" + UUID.randomUUID().toString()
+                        .substring(0, 8), "Matrix New", Role.THERAPIST, "a-long-enough-password")),
+                Map.entry("AccountAdministration.resetPassword", actor -> accounts.resetPassword(actor, throwaway.id(),
+                        "another-long-password")),
+                Map.entry("AccountAdministration.deactivate", actor -> accounts.deactivate(actor, throwaway.id())),
+                Map.entry("AccountAdministration.reactivate", actor -> accounts.reactivate(actor, throwaway.id())),
+                Map.entry("AccountAdministration.changeRole", actor -> accounts.changeRole(actor, throwaway.id(), Role.THERAPIST)),
+                Map.entry("LibraryService.addExercise", actor -> library.addExercise(actor, exerciseDraft())),
+                Map.entry("LibraryService.editExercise", actor -> library.editExercise(actor, scratch.id(),
+                        scratch.version(), exerciseDraft())),
+                Map.entry("LibraryService.retireExercise", actor -> library.retireExercise(actor, scratch.id(),
+                        scratch.version())),
+                Map.entry("LibraryService.reinstateExercise", actor -> library.reinstateExercise(actor, scratch.id(),
+                        scratch.version())),
+                Map.entry("LibraryService.saveTemplate", actor -> library.saveTemplate(actor, Optional.empty(), 0,
+                        "Matrix " + UUID.randomUUID(), "", programDraft(4))),
+                Map.entry("LibraryService.retireTemplate", actor -> library.retireTemplate(actor, scratchTemplate.id(),
+                        scratchTemplate.version())));
 
         operations.forEach((operation, call) -> {
             assertThat(OPERATIONS.get(operation)).isEqualTo(Rule.LEAD_ONLY);
             assertThat(refused(() -> call.apply(therapist))).as("therapist: %s", operation).isTrue();
             Object result = call.apply(lead);
             assertThat(result).as("lead: %s", operation)
-                    .isNotInstanceOf(SaveResult.NotFound.class).isNotInstanceOf(AccountResult.NotFound.class);
+                    .isNotInstanceOf(SaveResult.NotFound.class).isNotInstanceOf(AccountResult.NotFound.class)
+                    .isNotInstanceOf(CareResult.NotFound.class);
         });
         assertThat(operations.keySet()).containsAll(OPERATIONS.entrySet().stream()
                 .filter(e -> e.getValue() == Rule.LEAD_ONLY).map(Map.Entry::getKey).toList());
@@ -396,6 +458,26 @@ class AccessMatrixTest {
             patients.restore(lead, id, patient.version());
         }
         return id;
+    }
+
+    /** A program the lead starts on a new episode, so each check acts on a program in a known state. */
+    private Program freshProgram(PatientId id) {
+        return ((CareResult.Saved<Program>) programs.start(lead, freshEpisode(id).id(), programDraft(4))).value();
+    }
+
+    private ProgramDraft programDraft(int reps) {
+        Exercise bridge = library.exercises("Bridge", Optional.empty(), false).getFirst();
+        return new ProgramDraft(LocalDate.now(), List.of(new ProgramDraft.PrescriptionDraft(bridge.id(),
+                new DosageDraft(3, EffortKind.REPS, reps, 5), "")));
+    }
+
+    private <T> T savedValue(CareResult<T> result) {
+        return ((CareResult.Saved<T>) result).value();
+    }
+
+    private static ExerciseDraft exerciseDraft() {
+        return new ExerciseDraft("Matrix " + UUID.randomUUID(), ExerciseCategory.MOBILITY, TargetRegion.LOWER_BACK,
+                "One.\nTwo.\nThree.", "", new DosageDraft(1, EffortKind.REPS, 5, 3));
     }
 
     private RaisedFlag freshFlag(PatientId id) {
