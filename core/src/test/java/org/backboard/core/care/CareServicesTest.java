@@ -2,6 +2,8 @@ package org.backboard.core.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backboard.core.care.CareResults.rejectedFields;
+import static org.backboard.core.care.CareResults.saved;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,7 +38,6 @@ import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.redflag.Tier;
-import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
@@ -92,15 +93,6 @@ class CareServicesTest {
         return new CheckInDraft(at, CheckInSource.CLINIC_VISIT, pain, 4, Set.of(), redFlags, "");
     }
 
-    private static <T> T saved(CareResult<T> result) {
-        assertThat(result).isInstanceOf(CareResult.Saved.class);
-        return ((CareResult.Saved<T>) result).value();
-    }
-
-    private static List<String> rejectedFields(CareResult<?> result) {
-        assertThat(result).isInstanceOf(CareResult.Rejected.class);
-        return ((CareResult.Rejected<?>) result).problems().stream().map(FieldProblem::field).toList();
-    }
 
     // --- episodes ---------------------------------------------------------------------------
 

@@ -2,6 +2,8 @@ package org.backboard.core.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.backboard.core.care.CareResults.rejectedFields;
+import static org.backboard.core.care.CareResults.saved;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -40,7 +42,6 @@ import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramTemplate;
 import org.backboard.core.program.SessionDraft;
 import org.backboard.core.program.SessionSource;
-import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 import org.junit.jupiter.api.Test;
 
@@ -90,15 +91,6 @@ class ProgramServiceTest {
                 List.of(item(bridge, 10), item(catCow, 10)))));
     }
 
-    private static <T> T saved(CareResult<T> result) {
-        assertThat(result).isInstanceOf(CareResult.Saved.class);
-        return ((CareResult.Saved<T>) result).value();
-    }
-
-    private static List<String> rejectedFields(CareResult<?> result) {
-        assertThat(result).isInstanceOf(CareResult.Rejected.class);
-        return ((CareResult.Rejected<?>) result).problems().stream().map(FieldProblem::field).toList();
-    }
 
     @Test
     void aTherapistStartsAProgramAndRevisesItIntoASecondVersion() {

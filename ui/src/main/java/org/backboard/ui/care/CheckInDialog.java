@@ -35,8 +35,8 @@ final class CheckInDialog {
         source.setItems(CheckInSource.values());
         source.setItemLabelGenerator(CheckInSource::label);
         source.setValue(CheckInSource.CLINIC_VISIT);
-        IntegerField pain = score("Pain (0 = none, 10 = worst imaginable)", "check-in-pain");
-        IntegerField stiffness = score("Stiffness (0-10)", "check-in-stiffness");
+        IntegerField pain = ScoreField.of("Pain (0 = none, 10 = worst imaginable)", "check-in-pain");
+        IntegerField stiffness = ScoreField.of("Stiffness (0-10)", "check-in-stiffness");
         CheckboxGroup<Symptom> symptoms = new CheckboxGroup<>("Symptoms present");
         symptoms.setItems(Symptom.values());
         symptoms.setItemLabelGenerator(Symptom::label);
@@ -60,14 +60,5 @@ final class CheckInDialog {
                 pain.getValue(), stiffness.getValue(), Set.copyOf(symptoms.getValue()), Set.copyOf(redFlags.getValue()),
                 note.getValue())), onSaved);
         return dialog;
-    }
-
-    private static IntegerField score(String label, String id) {
-        IntegerField field = new IntegerField(label);
-        field.setMin(0);
-        field.setMax(10);
-        field.setStepButtonsVisible(true);
-        field.setId(id);
-        return field;
     }
 }

@@ -56,8 +56,12 @@ public final class ProgramSection extends Div {
         ProgramOverview shown = overview.get();
         Program program = shown.program();
         add(summary(program, today, services.clinicians().displayName(program.latest().author())));
-        shown.week().ifPresentOrElse(week -> add(week(week, shown)),
-                () -> add(new Paragraph("Starts " + DAY.format(program.startDate()) + ".")));
+        if (episode.isDischarged()) {
+            add(new Paragraph("Ended with the episode's discharge."));
+        } else {
+            shown.week().ifPresentOrElse(week -> add(week(week, shown)),
+                    () -> add(new Paragraph("Starts " + DAY.format(program.startDate()) + ".")));
+        }
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
         if (changeable) {
@@ -67,7 +71,7 @@ public final class ProgramSection extends Div {
             revise.setId("revise-program");
             actions.add(revise);
         }
-        if (!readOnly && !program.startDate().isAfter(today)) {
+        if (changeable && !program.startDate().isAfter(today)) {
             Button session = new Button("Record session", VaadinIcon.CHECK.create(), click -> SessionDialog.open(
                     services.programs(), actor, shown, today, saved.apply("Session recorded")).open());
             session.setId("record-session");

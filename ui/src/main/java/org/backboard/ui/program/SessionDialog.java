@@ -22,6 +22,7 @@ import org.backboard.core.program.Program;
 import org.backboard.core.program.SessionDraft;
 import org.backboard.core.program.SessionSource;
 import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.care.ScoreField;
 
 /** Records a home exercise session the patient reports: what they did and how it felt. */
 final class SessionDialog {
@@ -52,8 +53,8 @@ final class SessionDialog {
             done.setValue(Set.copyOf(prescribed));
         });
         date.setValue(today.isBefore(program.startDate()) ? program.startDate() : today);
-        IntegerField painDuring = score("Pain during (0-10, optional)", "session-pain-during");
-        IntegerField painAfter = score("Pain after (0-10, optional)", "session-pain-after");
+        IntegerField painDuring = ScoreField.of("Pain during (0-10, optional)", "session-pain-during");
+        IntegerField painAfter = ScoreField.of("Pain after (0-10, optional)", "session-pain-after");
         Checkbox tooHard = new Checkbox("The patient found it too hard");
         tooHard.setId("session-too-hard");
         TextArea note = new TextArea("Note (optional)");
@@ -75,14 +76,5 @@ final class SessionDialog {
                 painDuring.getValue(), painAfter.getValue(), tooHard.getValue(), note.getValue(), source.getValue())),
                 onSaved);
         return dialog;
-    }
-
-    private static IntegerField score(String label, String id) {
-        IntegerField field = new IntegerField(label);
-        field.setMin(0);
-        field.setMax(10);
-        field.setStepButtonsVisible(true);
-        field.setId(id);
-        return field;
     }
 }
