@@ -97,6 +97,10 @@ create trigger program_version_is_history before update or delete on program_ver
     for each statement execute function refuse_history_change();
 create trigger prescription_is_history before update or delete on prescription
     for each statement execute function refuse_history_change();
+create trigger program_version_not_truncated before truncate on program_version
+    for each statement execute function refuse_history_change();
+create trigger prescription_not_truncated before truncate on prescription
+    for each statement execute function refuse_history_change();
 
 -- A completed session. completed lists the exercises done (ids from the library, which never
 -- deletes); a patient app would report with source PATIENT_APP and no clinician.

@@ -1,6 +1,5 @@
 package org.backboard.core.care;
 
-import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.exercise.Exercise;
@@ -21,9 +20,5 @@ public record ProgramOverview(Program program, Map<ExerciseId, Exercise> exercis
     public String nameOf(ExerciseId id) {
         Exercise exercise = exercises.get(id);
         return exercise == null ? "Exercise no longer in the library" : exercise.name();
-    }
-
-    public boolean startsAfter(LocalDate today) {
-        return program.startDate().isAfter(today);
     }
 }

@@ -31,6 +31,7 @@ import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.Programs;
 import org.backboard.core.program.SessionDraft;
+import org.backboard.core.program.SessionSource;
 import org.backboard.core.program.WeekAtAGlance;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
@@ -45,7 +46,7 @@ public class ProgramService {
     static final String CONFLICT = "Someone else revised this program after you opened it. "
             + "Reload to see their version, then apply your change again.";
     static final String ALREADY_STARTED = "This episode already has a program: revise it instead";
-    static final String DISCHARGED = "This episode is discharged: its program can no longer change";
+    static final String DISCHARGED = "This episode is discharged: its program is closed";
     private static final int DAYS_AHEAD = 90;
 
     private final Programs programs;
@@ -119,7 +120,7 @@ public class ProgramService {
                 : "A revision takes effect today or later: past versions are never changed";
         Set<ExerciseId> kept = latest.prescriptions().stream().map(Prescription::exercise).collect(Collectors.toSet());
         List<FieldProblem> problems = draft.problems(limits(draft, earliest, tooEarly, kept));
-        if (problems.isEmpty() && draft.prescriptions().equals(latest.prescriptions())) {
+        if (problems.isEmpty() && Set.copyOf(draft.prescriptions()).equals(Set.copyOf(latest.prescriptions()))) {
             problems = List.of(new FieldProblem("items", "Nothing changed since version " + latest.number()));
         }
         if (!problems.isEmpty()) {
@@ -144,8 +145,13 @@ public class ProgramService {
         if (found.isEmpty()) {
             return new CareResult.NotFound<>();
         }
-        if (found.get().patient().isArchived()) {
-            return CareResult.rejected("patient", Caseload.ARCHIVED);
+        Optional<CareResult<ExerciseSession>> refused = refusal(found.get());
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        if (draft.source() == SessionSource.PATIENT_APP) {
+            // the app will report its own sessions; a clinician records what they heard or saw
+            return CareResult.rejected("source", "Record the session as reported at a visit or by phone");
         }
         List<FieldProblem> problems = draft.problems(program.get(), today());
         if (!problems.isEmpty()) {
@@ -193,7 +199,7 @@ public class ProgramService {
         return new ProgramOverview(program, exercises.byIds(named), week);
     }
 
-    private Optional<CareResult<Program>> refusal(PatientEpisode found) {
+    private static <T> Optional<CareResult<T>> refusal(PatientEpisode found) {
         if (found.patient().isArchived()) {
             return Optional.of(CareResult.rejected("patient", Caseload.ARCHIVED));
         }

@@ -31,10 +31,12 @@ public record Dosage(int sets, Effort effort, int sessionsPerWeek) {
         return new Dosage(sets, new Hold(seconds), sessionsPerWeek);
     }
 
-    /** For example "3 × 10 reps, 5×/week" or "2 × 30 s hold, daily". */
+    /** For example "3 × 10 reps, 5×/week", "2 × 30 s hold, daily" or "once, 5×/week". */
     public String text() {
         String week = sessionsPerWeek == 7 ? "daily" : sessionsPerWeek == 14 ? "twice daily" : sessionsPerWeek + "×/week";
-        return sets + " × " + effort.text() + ", " + week;
+        // a single repetition (a walk, a breathing round) reads as "once"
+        String amount = sets == 1 && effort.equals(new Reps(1)) ? "once" : sets + " × " + effort.text();
+        return amount + ", " + week;
     }
 
     /** What one set asks for. */

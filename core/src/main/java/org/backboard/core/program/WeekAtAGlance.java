@@ -8,7 +8,8 @@ import org.backboard.core.exercise.ExerciseId;
 
 /**
  * This week (Monday to Sunday) of a program at a glance: sessions done against the sessions the
- * version in force asks for, and each exercise's count.
+ * version in force today asks for, and each of its exercises' count. A glance at what the patient
+ * is doing now; adherence over longer windows reads each day against its own version.
  */
 public record WeekAtAGlance(LocalDate monday, ProgramVersion version, int sessionsDone, int sessionsAsked,
                             List<ExerciseCount> exercises, boolean anyTooHard) {

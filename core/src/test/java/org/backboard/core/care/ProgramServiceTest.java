@@ -151,6 +151,22 @@ class ProgramServiceTest {
         episodes.save(episodes.find(episode.id()).orElseThrow().discharge(new Discharge(TODAY, "Goals met"), TODAY));
         assertThat(rejectedFields(programs.revise(tess, program.id(), program.version(),
                 new ProgramDraft(TODAY, List.of(item(bridge, 12)))))).containsExactly("episode");
+        assertThat(rejectedFields(programs.recordSession(tess, program.id(), new SessionDraft(TODAY,
+                Set.of(bridge.id()), null, null, false, "", SessionSource.PHONE)))).containsExactly("episode");
+    }
+
+    @Test
+    void aClinicianCannotRecordASessionAsIfThePatientAppSentIt() {
+        Program program = started();
+        assertThat(rejectedFields(programs.recordSession(tess, program.id(), new SessionDraft(TODAY,
+                Set.of(bridge.id()), null, null, false, "", SessionSource.PATIENT_APP)))).containsExactly("source");
+    }
+
+    @Test
+    void reorderingTheSameExercisesIsNotANewVersion() {
+        Program program = started();
+        assertThat(rejectedFields(programs.revise(tess, program.id(), program.version(),
+                new ProgramDraft(TODAY, List.of(item(catCow, 10), item(bridge, 10)))))).containsExactly("items");
     }
 
     @Test

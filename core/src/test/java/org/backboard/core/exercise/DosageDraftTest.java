@@ -52,6 +52,7 @@ class DosageDraftTest {
     void dosagesReadAsATherapistWritesThem() {
         assertThat(Dosage.reps(3, 10, 5).text()).isEqualTo("3 × 10 reps, 5×/week");
         assertThat(Dosage.hold(2, 30, 7).text()).isEqualTo("2 × 30 s hold, daily");
-        assertThat(Dosage.reps(1, 1, 14).text()).isEqualTo("1 × 1 rep, twice daily");
+        assertThat(Dosage.reps(1, 1, 14).text()).isEqualTo("once, twice daily");
+        assertThat(Dosage.reps(2, 1, 3).text()).isEqualTo("2 × 1 rep, 3×/week");
     }
 }

@@ -40,8 +40,9 @@ public class CareDialog extends Dialog {
 
     /** Problems the service reports for {@code name} are shown on this component. */
     public void field(String name, HasValidation component) {
+        boolean known = fields.containsValue(component);
         fields.put(name, component);
-        if (component instanceof HasValue<?, ?> input) {
+        if (!known && component instanceof HasValue<?, ?> input) {
             // a corrected value drops the old message at once, not only at the next save
             input.addValueChangeListener(change -> component.setInvalid(false));
         }

@@ -7,14 +7,11 @@ import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Optional;
-import java.util.function.Supplier;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.exercise.DosageDraft;
@@ -24,7 +21,6 @@ import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDetails;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
-import org.backboard.ui.care.CareCalls;
 import org.backboard.ui.care.CareDialog;
 
 /** Adds or edits a library exercise (clinic leads); others see the exercise as the handout prints it. */
@@ -48,10 +44,10 @@ final class ExerciseDialog {
         Form form = new Form(dialog, Optional.of(exercise.details()));
         dialog.onSave(() -> library.editExercise(actor, exercise.id(), exercise.version(), form.draft()), onSaved);
         Button retire = exercise.retired()
-                ? new Button("Reinstate", click -> apply(dialog, () -> library.reinstateExercise(actor, exercise.id(),
-                        exercise.version()), onSaved))
-                : new Button("Retire", click -> apply(dialog, () -> library.retireExercise(actor, exercise.id(),
-                        exercise.version()), onSaved));
+                ? new Button("Reinstate", click -> LibraryMessages.apply(dialog,
+                        () -> library.reinstateExercise(actor, exercise.id(), exercise.version()), onSaved))
+                : new Button("Retire", click -> LibraryMessages.apply(dialog,
+                        () -> library.retireExercise(actor, exercise.id(), exercise.version()), onSaved));
         retire.addThemeVariants(ButtonVariant.TERTIARY, exercise.retired() ? ButtonVariant.SUCCESS : ButtonVariant.ERROR);
         retire.setId("exercise-retire");
         retire.getElement().setAttribute("title", exercise.retired() ? "Can be added to programs again"
@@ -60,15 +56,6 @@ final class ExerciseDialog {
         return dialog;
     }
 
-    private static void apply(CareDialog dialog, Supplier<CareResult<Exercise>> change,
-                              Runnable onSaved) {
-        if (CareCalls.guarded(change) instanceof CareResult.Saved<?>) {
-            dialog.close();
-            onSaved.run();
-        } else {
-            Notification.show(LibraryMessages.CHANGED_ELSEWHERE, 8000, Notification.Position.MIDDLE);
-        }
-    }
 
     private static Dialog readOnly(Exercise exercise) {
         Dialog dialog = new Dialog();

@@ -3,19 +3,16 @@ package org.backboard.ui.library;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramTemplate;
-import org.backboard.ui.care.CareCalls;
 import org.backboard.ui.care.CareDialog;
 import org.backboard.ui.program.PrescriptionEditor;
 
@@ -49,15 +46,8 @@ final class TemplateDialog {
                 ProgramTemplate::version).orElse(0L), name.getValue(), description.getValue(),
                 new ProgramDraft(null, editor.drafts(dialog))), onSaved);
         existing.filter(t -> !t.retired()).ifPresent(t -> {
-            Button retire = new Button("Retire", click -> {
-                if (CareCalls.guarded(() -> library.retireTemplate(actor, t.id(), t.version()))
-                        instanceof CareResult.Saved<?>) {
-                    dialog.close();
-                    onSaved.run();
-                } else {
-                    Notification.show(LibraryMessages.CHANGED_ELSEWHERE, 8000, Notification.Position.MIDDLE);
-                }
-            });
+            Button retire = new Button("Retire", click -> LibraryMessages.apply(dialog,
+                    () -> library.retireTemplate(actor, t.id(), t.version()), onSaved));
             retire.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.ERROR);
             dialog.getFooter().addComponentAsFirst(retire);
         });

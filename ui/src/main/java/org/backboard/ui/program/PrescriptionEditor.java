@@ -85,8 +85,12 @@ public final class PrescriptionEditor extends Div {
         template.setId("program-template");
         template.setWidth("18em");
         Button apply = new Button("Apply template", click -> Optional.ofNullable(template.getValue()).ifPresent(t -> {
-            setPrescriptions(t.prescriptions());
-            Notification.show(t.name() + " applied: adjust the dosages as needed");
+            // a template may still name an exercise retired since: it cannot go into a program
+            List<Prescription> usable = t.prescriptions().stream()
+                    .filter(p -> library.containsKey(p.exercise()) && !library.get(p.exercise()).retired()).toList();
+            setPrescriptions(usable);
+            Notification.show(t.name() + " applied: adjust the dosages as needed"
+                    + (usable.size() < t.prescriptions().size() ? ". Retired exercises were left out." : ""));
         }));
         apply.setId("apply-template");
         HorizontalLayout line = new HorizontalLayout(template, apply);
