@@ -18,7 +18,6 @@ import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeDetails;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.EpisodeStatus;
-import org.backboard.core.episode.OnsetPrecision;
 import org.backboard.core.episode.PainType;
 import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.episode.SymptomOnset;

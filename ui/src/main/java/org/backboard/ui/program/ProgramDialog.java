@@ -2,7 +2,6 @@ package org.backboard.ui.program;
 
 import com.vaadin.flow.component.datepicker.DatePicker;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
