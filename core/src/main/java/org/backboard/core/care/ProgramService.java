@@ -4,7 +4,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +18,7 @@ import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.Episodes;
+import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.exercise.Exercises;
 import org.backboard.core.patient.Patients;
@@ -175,7 +175,8 @@ public class ProgramService {
         }
         caseload.record(actor, AuditAction.PROGRAM_HANDOUT_VIEWED, program.get().patient(), "program",
                 id.value(), List.of());
-        return Optional.of(new Handout(found.get().patient(), overview(program.get(), Map.of(), today())));
+        return Optional.of(new Handout(found.get().patient(),
+                overview(program.get(), exercises.byIds(program.get().exercisesNamed()), Map.of(), today())));
     }
 
     /** Each episode's program with this week's sessions (for the care record; the caller audits the read). */
@@ -187,16 +188,18 @@ public class ProgramService {
         LocalDate today = today();
         Map<ProgramId, List<ExerciseSession>> thisWeek = sessions.between(
                 found.values().stream().map(Program::id).toList(), WeekAtAGlance.mondayOf(today), today);
+        // one library lookup for all of the patient's programs
+        Map<ExerciseId, Exercise> library = exercises.byIds(found.values().stream()
+                .flatMap(program -> program.exercisesNamed().stream()).collect(Collectors.toSet()));
         return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> overview(entry.getValue(), thisWeek, today)));
+                entry -> overview(entry.getValue(), library, thisWeek, today)));
     }
 
-    private ProgramOverview overview(Program program, Map<ProgramId, List<ExerciseSession>> thisWeek, LocalDate today) {
-        Set<ExerciseId> named = new HashSet<>();
-        program.versions().forEach(v -> v.prescriptions().forEach(p -> named.add(p.exercise())));
+    private static ProgramOverview overview(Program program, Map<ExerciseId, Exercise> library,
+                                            Map<ProgramId, List<ExerciseSession>> thisWeek, LocalDate today) {
         Optional<WeekAtAGlance> week = program.inForceOn(today).map(version ->
                 WeekAtAGlance.of(version, thisWeek.getOrDefault(program.id(), List.of()), today));
-        return new ProgramOverview(program, exercises.byIds(named), week);
+        return new ProgramOverview(program, library, week);
     }
 
     private static <T> Optional<CareResult<T>> refusal(PatientEpisode found) {

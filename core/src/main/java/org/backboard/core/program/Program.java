@@ -6,8 +6,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.patient.PatientId;
 
 /**
@@ -55,6 +58,12 @@ public record Program(ProgramId id, EpisodeId episode, PatientId patient, List<P
 
     public ProgramVersion latest() {
         return versions.getLast();
+    }
+
+    /** Every exercise any version prescribed (a retired one included). */
+    public Set<ExerciseId> exercisesNamed() {
+        return versions.stream().flatMap(v -> v.prescriptions().stream()).map(Prescription::exercise)
+                .collect(Collectors.toSet());
     }
 
     /** The version in force on a day; empty before the program starts. */

@@ -65,19 +65,21 @@ final class RosterSql {
      */
     private static String byDaysToChronic(String from, List<String> filters, boolean ascending) {
         String dir = ascending ? " asc" : " desc";
-        String name = "family_name" + dir + ", given_name" + dir + ", id" + dir;
-        List<String> counting = new ArrayList<>(filters);
-        counting.add("p.open_onset > :chronicOnsetBound");
+        List<String> shortOfChronic = new ArrayList<>(filters);
+        shortOfChronic.add("p.open_onset > :chronicOnsetBound");
         List<String> rest = new ArrayList<>(filters);
         rest.add("(p.open_onset <= :chronicOnsetBound or p.open_onset is null)");
         return "select * from ("
-                + "(" + COLUMNS + ", 0 as part" + from + where(counting)
-                + " order by p.open_onset" + dir + ", p." + name.replace(", ", ", p.") + " limit :reach)"
+                + "(" + COLUMNS + ", 0 as part" + from + where(shortOfChronic)
+                + " order by p.open_onset" + dir + ", " + byName("p.", dir) + " limit :reach)"
                 + " union all "
-                + "(" + COLUMNS + ", 1 as part" + from + where(rest)
-                + " order by p." + name.replace(", ", ", p.") + " limit :reach)"
-                + ") r order by part, case when part = 0 then open_onset end" + dir + ", " + name
+                + "(" + COLUMNS + ", 1 as part" + from + where(rest) + " order by " + byName("p.", dir) + " limit :reach)"
+                + ") r order by part, case when part = 0 then open_onset end" + dir + ", " + byName("", dir)
                 + " offset :offset limit :limit";
+    }
+
+    private static String byName(String table, String dir) {
+        return table + "family_name" + dir + ", " + table + "given_name" + dir + ", " + table + "id" + dir;
     }
 
     static String count(RosterQuery query, LocalDate asOf, MapSqlParameterSource params) {

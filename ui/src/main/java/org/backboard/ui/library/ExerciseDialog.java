@@ -4,8 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -22,6 +20,7 @@ import org.backboard.core.exercise.ExerciseDetails;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
 import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.program.ExerciseInstructions;
 
 /** Adds or edits a library exercise (clinic leads); others see the exercise as the handout prints it. */
 final class ExerciseDialog {
@@ -65,12 +64,8 @@ final class ExerciseDialog {
         ExerciseDetails details = exercise.details();
         dialog.add(new Paragraph(details.category().label() + " · " + details.region().label() + " · default "
                 + details.defaultDosage().text()));
-        OrderedList steps = new OrderedList();
-        details.steps().forEach(step -> steps.add(new ListItem(step)));
-        dialog.add(steps);
-        if (!details.cautions().isEmpty()) {
-            dialog.add(new Paragraph("Take care: " + details.cautions()));
-        }
+        dialog.add(ExerciseInstructions.steps(details));
+        ExerciseInstructions.cautions(details).ifPresent(dialog::add);
         dialog.getFooter().add(new Button("Close", click -> dialog.close()));
         return dialog;
     }

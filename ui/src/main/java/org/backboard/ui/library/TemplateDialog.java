@@ -28,6 +28,7 @@ final class TemplateDialog {
         Optional<ProgramTemplate> existing = Optional.ofNullable(template);
         CareDialog dialog = new CareDialog(existing.map(t -> "Edit " + t.name()).orElse("New program template"),
                 "template-dialog", "Save template");
+        dialog.setWidth(PrescriptionEditor.DIALOG_WIDTH);
         TextField name = new TextField("Name");
         name.setId("template-name");
         TextField description = new TextField("Description");

@@ -6,8 +6,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,14 +118,8 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
             card.add(notes);
         }
         if (exercise != null) {
-            OrderedList steps = new OrderedList();
-            exercise.details().steps().forEach(step -> steps.add(new ListItem(step)));
-            card.add(steps);
-            if (!exercise.details().cautions().isEmpty()) {
-                Paragraph cautions = new Paragraph("Take care: " + exercise.details().cautions());
-                cautions.addClassName("bb-handout-cautions");
-                card.add(cautions);
-            }
+            card.add(ExerciseInstructions.steps(exercise.details()));
+            ExerciseInstructions.cautions(exercise.details()).ifPresent(card::add);
         }
         return card;
     }

@@ -35,6 +35,9 @@ import org.backboard.ui.care.CareDialog;
  */
 public final class PrescriptionEditor extends Div {
 
+    /** A dialog holding the editor needs this much room for a row of dosage fields on one line. */
+    public static final String DIALOG_WIDTH = "min(60em, 96vw)";
+
     private final Map<ExerciseId, Exercise> library;
     private final Div rows = new Div();
     private final List<Row> items = new ArrayList<>();

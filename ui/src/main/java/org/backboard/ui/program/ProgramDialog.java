@@ -51,9 +51,8 @@ public final class ProgramDialog {
         return dialog;
     }
 
-    /** Room for a row of dosage fields on one line. */
     private static CareDialog wide(CareDialog dialog) {
-        dialog.setWidth("min(60em, 96vw)");
+        dialog.setWidth(PrescriptionEditor.DIALOG_WIDTH);
         return dialog;
     }
 
