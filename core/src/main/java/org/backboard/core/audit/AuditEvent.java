@@ -54,6 +54,13 @@ public record AuditEvent(
                 entityId.toString(), changedFields);
     }
 
+    /** A read across the clinic or a caseload (the worklist, clinic outcomes) rather than of one patient. */
+    public static AuditEvent onClinic(Instant at, ClinicianId actor, AuditAction action, String entity,
+                                      String scope) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), entity, scope,
+                List.of());
+    }
+
     public static AuditEvent onClinician(Instant at, ClinicianId actor, AuditAction action, ClinicianId subject,
                                          List<String> changedFields) {
         return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "clinician",

@@ -16,6 +16,9 @@ import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.Episodes;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.OutcomeHistory;
+import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.Patients;
@@ -36,13 +39,16 @@ public class CareRecordService {
     private final RaisedFlags flags;
     private final Clinicians clinicians;
     private final ProgramService programs;
+    private final OutcomeMeasures outcomes;
     private final Caseload caseload;
     private final Clock clock;
 
     public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, ProgramService programs,
-                             Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
+                             OutcomeMeasures outcomes, Patients patients, Clinicians clinicians, AuditTrail audit,
+                             Clock clock) {
         this.episodes = episodes;
         this.programs = programs;
+        this.outcomes = outcomes;
         this.checkIns = checkIns;
         this.flags = flags;
         this.clinicians = clinicians;
@@ -63,12 +69,14 @@ public class CareRecordService {
         List<RaisedFlag> patientFlags = flags.forPatient(id);
         Map<EpisodeId, List<RaisedFlag>> flagsByEpisode = patientFlags.stream()
                 .collect(Collectors.groupingBy(RaisedFlag::episode));
-        Map<EpisodeId, ProgramOverview> programsByEpisode = programs.overviews(all.stream().map(Episode::id).toList());
+        Map<EpisodeId, ProgramOverview> programsByEpisode = programs.overviews(all);
+        Map<EpisodeId, List<OutcomeAdministration>> taken = outcomes.forEpisodes(all.stream().map(Episode::id).toList());
         LocalDate today = LocalDate.now(clock);
         List<EpisodeOverview> overviews = all.stream()
                 .map(episode -> EpisodeOverview.of(episode, today, timelines.getOrDefault(episode.id(), List.of()),
                         flagsByEpisode.getOrDefault(episode.id(), List.of()),
-                        Optional.ofNullable(programsByEpisode.get(episode.id()))))
+                        Optional.ofNullable(programsByEpisode.get(episode.id())),
+                        new OutcomeHistory(taken.getOrDefault(episode.id(), List.of()))))
                 .sorted(OPEN_FIRST_THEN_NEWEST)
                 .toList();
         return Optional.of(new CareRecord(patient.get(), overviews, patientFlags));

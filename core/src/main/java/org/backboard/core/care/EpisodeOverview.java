@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import org.backboard.core.episode.Chronicity;
 import org.backboard.core.episode.Episode;
+import org.backboard.core.outcome.OutcomeHistory;
 import org.backboard.core.outcome.PainChange;
+import org.backboard.core.outcome.Reassessment;
 import org.backboard.core.outcome.ReviewPrompt;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.symptom.CheckIn;
@@ -13,7 +15,8 @@ import org.backboard.core.symptom.CheckIn;
 /**
  * One episode as the patient page shows it, computed for today: the 12-week clock (stopped at
  * discharge), the timeline in time order, pain now against the baseline (the first score), the
- * "not improving" prompt while the episode is open, its flags and its exercise program.
+ * "not improving" prompt while the episode is open, its flags, its exercise program, its
+ * questionnaires and, while open, when the next ones are due.
  */
 public record EpisodeOverview(
         Episode episode,
@@ -22,21 +25,31 @@ public record EpisodeOverview(
         Optional<PainChange> pain,
         Optional<ReviewPrompt> prompt,
         List<RaisedFlag> flags,
-        Optional<ProgramOverview> program) {
+        Optional<ProgramOverview> program,
+        OutcomeHistory outcomes,
+        List<Reassessment> schedule) {
 
     public EpisodeOverview {
         timeline = List.copyOf(timeline);
         flags = List.copyOf(flags);
+        schedule = List.copyOf(schedule);
     }
 
     static EpisodeOverview of(Episode episode, LocalDate today, List<CheckIn> timeline,
-                              List<RaisedFlag> flags, Optional<ProgramOverview> program) {
+                              List<RaisedFlag> flags, Optional<ProgramOverview> program, OutcomeHistory outcomes) {
         Chronicity chronicity = episode.chronicityOn(today);
         Optional<PainChange> pain = timeline.isEmpty() ? Optional.empty()
                 : Optional.of(PainChange.between(timeline.getFirst().pain(), timeline.getLast().pain()));
         Optional<ReviewPrompt> prompt = episode.isDischarged() ? Optional.empty()
                 : ReviewPrompt.notImproving(chronicity, pain);
-        return new EpisodeOverview(episode, chronicity, timeline, pain, prompt, flags, program);
+        List<Reassessment> schedule = episode.isDischarged() ? List.of()
+                : Reassessment.schedule(episode.details().startDate(), outcomes);
+        return new EpisodeOverview(episode, chronicity, timeline, pain, prompt, flags, program, outcomes, schedule);
+    }
+
+    /** The questionnaire due soonest (perhaps overdue); empty once discharged. */
+    public Optional<Reassessment> nextReassessment() {
+        return schedule.stream().findFirst();
     }
 
     public List<RaisedFlag> openFlags() {

@@ -26,6 +26,7 @@ import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramAdherence;
 import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
@@ -176,30 +177,48 @@ public class ProgramService {
         caseload.record(actor, AuditAction.PROGRAM_HANDOUT_VIEWED, program.get().patient(), "program",
                 id.value(), List.of());
         return Optional.of(new Handout(found.get().patient(),
-                overview(program.get(), exercises.byIds(program.get().exercisesNamed()), Map.of(), today())));
+                overview(program.get(), exercises.byIds(program.get().exercisesNamed()), today())));
     }
 
-    /** Each episode's program with this week's sessions (for the care record; the caller audits the read). */
-    Map<EpisodeId, ProgramOverview> overviews(Collection<EpisodeId> episodes) {
-        Map<EpisodeId, Program> found = programs.forEpisodes(episodes);
+    /**
+     * Each episode's program with this week's sessions and its adherence, up to today or the
+     * discharge (for the care record; the caller audits the read).
+     */
+    Map<EpisodeId, ProgramOverview> overviews(Collection<Episode> episodes) {
+        Map<EpisodeId, Episode> byId = episodes.stream().collect(Collectors.toMap(Episode::id, e -> e));
+        Map<EpisodeId, Program> found = programs.forEpisodes(byId.keySet());
         if (found.isEmpty()) {
             return Map.of();
         }
         LocalDate today = today();
-        Map<ProgramId, List<ExerciseSession>> thisWeek = sessions.between(
-                found.values().stream().map(Program::id).toList(), WeekAtAGlance.mondayOf(today), today);
+        LocalDate firstStart = found.values().stream().map(Program::startDate).min(LocalDate::compareTo)
+                .orElse(today);
+        Map<ProgramId, List<ExerciseSession>> sessionsSoFar = sessions.between(
+                found.values().stream().map(Program::id).toList(), firstStart, today);
         // one library lookup for all of the patient's programs
         Map<ExerciseId, Exercise> library = exercises.byIds(found.values().stream()
                 .flatMap(program -> program.exercisesNamed().stream()).collect(Collectors.toSet()));
-        return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
-                entry -> overview(entry.getValue(), library, thisWeek, today)));
+        return found.entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey, entry -> {
+            Program program = entry.getValue();
+            Episode episode = byId.get(entry.getKey());
+            List<ExerciseSession> done = sessionsSoFar.getOrDefault(program.id(), List.of());
+            LocalDate asOf = episode.discharge().map(d -> d.date().isBefore(today) ? d.date() : today).orElse(today);
+            ProgramOverview.AdherenceWindows windows = new ProgramOverview.AdherenceWindows(
+                    ProgramAdherence.lastDays(program, done, 7, asOf),
+                    ProgramAdherence.lastDays(program, done, 14, asOf),
+                    ProgramAdherence.lastDays(program, done, 28, asOf));
+            return new ProgramOverview(program, library, week(program, done, today), windows,
+                    ProgramAdherence.weekly(program, done, episode.details().onset().date(), asOf));
+        }));
     }
 
-    private static ProgramOverview overview(Program program, Map<ExerciseId, Exercise> library,
-                                            Map<ProgramId, List<ExerciseSession>> thisWeek, LocalDate today) {
-        Optional<WeekAtAGlance> week = program.inForceOn(today).map(version ->
-                WeekAtAGlance.of(version, thisWeek.getOrDefault(program.id(), List.of()), today));
-        return new ProgramOverview(program, library, week);
+    private static ProgramOverview overview(Program program, Map<ExerciseId, Exercise> library, LocalDate today) {
+        return new ProgramOverview(program, library, week(program, List.of(), today),
+                ProgramOverview.AdherenceWindows.NONE, List.of());
+    }
+
+    private static Optional<WeekAtAGlance> week(Program program, List<ExerciseSession> sessions, LocalDate today) {
+        return program.inForceOn(today).map(version -> WeekAtAGlance.of(version, sessions, today));
     }
 
     private static <T> Optional<CareResult<T>> refusal(PatientEpisode found) {

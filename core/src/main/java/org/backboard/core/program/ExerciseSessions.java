@@ -15,4 +15,7 @@ public interface ExerciseSessions {
 
     /** Sessions of each program from {@code from} to {@code to} inclusive, oldest first. */
     Map<ProgramId, List<ExerciseSession>> between(Collection<ProgramId> programs, LocalDate from, LocalDate to);
+
+    /** The day of each program's latest session; programs without sessions are absent. */
+    Map<ProgramId, LocalDate> lastSessionDays(Collection<ProgramId> programs);
 }

@@ -67,7 +67,7 @@ class CareServicesTest {
             new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), episodeStore, patients,
             clinicians, audit, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            patients, clinicians, audit, CLOCK);
+            new InMemoryProgress.InMemoryOutcomes(), patients, clinicians, audit, CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);

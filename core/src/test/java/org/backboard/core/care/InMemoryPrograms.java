@@ -161,5 +161,12 @@ final class InMemoryPrograms {
                     .sorted(Comparator.comparing(ExerciseSession::date))
                     .collect(Collectors.groupingBy(ExerciseSession::program));
         }
+
+        @Override
+        public Map<ProgramId, LocalDate> lastSessionDays(Collection<ProgramId> programs) {
+            return stored.stream().filter(s -> programs.contains(s.program()))
+                    .collect(Collectors.toMap(ExerciseSession::program, ExerciseSession::date,
+                            (a, b) -> a.isAfter(b) ? a : b));
+        }
     }
 }

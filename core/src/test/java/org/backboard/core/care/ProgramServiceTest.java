@@ -177,7 +177,7 @@ class ProgramServiceTest {
         assertThat(rejectedFields(programs.recordSession(tess, program.id(), new SessionDraft(TODAY.plusDays(1),
                 Set.of(bridge.id()), null, null, false, "", SessionSource.PHONE)))).containsExactly("date");
 
-        ProgramOverview overview = programs.overviews(List.of(episode.id())).get(episode.id());
+        ProgramOverview overview = programs.overviews(List.of(episode)).get(episode.id());
         assertThat(overview.week().orElseThrow().sessionsDone()).isEqualTo(1);
         assertThat(overview.week().orElseThrow().anyTooHard()).isTrue();
         assertThat(overview.nameOf(bridge.id())).isEqualTo("Bridge");

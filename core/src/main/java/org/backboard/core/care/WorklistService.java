@@ -1,0 +1,159 @@
+package org.backboard.core.care;
+
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.OutcomeHistory;
+import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.outcome.Reassessment;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.program.ExerciseSession;
+import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramAdherence;
+import org.backboard.core.program.ProgramId;
+import org.backboard.core.program.Programs;
+import org.backboard.core.worklist.EpisodeFacts;
+import org.backboard.core.worklist.FlagOnCaseload;
+import org.backboard.core.worklist.ItemAcknowledgement;
+import org.backboard.core.worklist.ItemAcknowledgements;
+import org.backboard.core.worklist.ItemKey;
+import org.backboard.core.worklist.ItemKind;
+import org.backboard.core.worklist.OpenEpisode;
+import org.backboard.core.worklist.WorkItem;
+import org.backboard.core.worklist.Worklist;
+import org.backboard.core.worklist.WorklistRules;
+import org.backboard.core.worklist.WorklistSources;
+
+/**
+ * Today's worklist: a therapist's own caseload, or for a lead the whole clinic or one therapist's.
+ * Computed on every read from a handful of bulk queries, so it is right for today without a job
+ * that precomputes it. Acknowledging an item records who and when and takes it off the list.
+ */
+public class WorklistService {
+
+    static final String FLAG_ACTION = "Acknowledge a red flag with the red-flag action on the patient's page";
+    static final String GONE = "This item is no longer on the worklist: reload to see today's list";
+    static final String ALREADY = "Someone already acknowledged this item";
+
+    private final WorklistSources sources;
+    private final Programs programs;
+    private final ExerciseSessions sessions;
+    private final OutcomeMeasures outcomes;
+    private final ItemAcknowledgements acknowledgements;
+    private final Clinicians clinicians;
+    private final Caseload caseload;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public WorklistService(WorklistSources sources, Programs programs, ExerciseSessions sessions,
+                           OutcomeMeasures outcomes, ItemAcknowledgements acknowledgements, Patients patients,
+                           Episodes episodes, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        this.sources = sources;
+        this.programs = programs;
+        this.sessions = sessions;
+        this.outcomes = outcomes;
+        this.acknowledgements = acknowledgements;
+        this.clinicians = clinicians;
+        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** A therapist always gets their own caseload; a lead the therapist asked for, or the whole clinic. */
+    @Transactional
+    public Worklist today(Actor claimed, Optional<ClinicianId> therapist) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        Optional<ClinicianId> scope = actor.isLead() ? therapist : Optional.of(actor.id());
+        audit.record(AuditEvent.onClinic(clock.instant(), actor.id(), AuditAction.WORKLIST_VIEWED, "worklist",
+                scope.map(id -> id.value().toString()).orElse("clinic")));
+        ZoneId zone = clock.getZone();
+        List<OpenEpisode> open = sources.openEpisodes(scope, zone);
+        List<WorkItem> items = itemsFor(open, today());
+        for (FlagOnCaseload flag : sources.openFlags(scope)) {
+            items.add(WorklistRules.forFlag(flag.flag(), flag.patient(), zone));
+        }
+        return new Worklist(today(), items, open.size());
+    }
+
+    /** Takes one item off today's list; red flags have their own action. */
+    @Transactional
+    public CareResult<ItemKey> acknowledge(Actor claimed, ItemKey key, String note) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        if (key.kind() == ItemKind.RED_FLAG) {
+            return CareResult.rejected("item", FLAG_ACTION);
+        }
+        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, key.episode());
+        if (found.isEmpty()) {
+            return new CareResult.NotFound<>();
+        }
+        if (note != null && note.strip().length() > ItemAcknowledgement.MAX_NOTE) {
+            return CareResult.rejected("note", "A note has at most " + ItemAcknowledgement.MAX_NOTE + " characters");
+        }
+        List<OpenEpisode> open = sources.openEpisodesOf(found.get().patient().id(), clock.getZone()).stream()
+                .filter(episode -> episode.id().equals(key.episode())).toList();
+        if (itemsFor(open, today()).stream().noneMatch(item -> item.key().equals(key))) {
+            return new CareResult.Conflict<>(GONE);
+        }
+        if (!acknowledgements.add(new ItemAcknowledgement(key, found.get().patient().id(), actor.id(),
+                clock.instant(), note))) {
+            return new CareResult.Conflict<>(ALREADY);
+        }
+        caseload.record(actor, AuditAction.WORK_ITEM_ACKNOWLEDGED, found.get().patient().id(), "episode",
+                key.episode().value(), List.of(key.kind().name()));
+        return new CareResult.Saved<>(key);
+    }
+
+    /** The rules applied to each episode, less what was acknowledged. */
+    private List<WorkItem> itemsFor(List<OpenEpisode> open, LocalDate today) {
+        if (open.isEmpty()) {
+            return new ArrayList<>();
+        }
+        List<EpisodeId> ids = open.stream().map(OpenEpisode::id).toList();
+        Map<EpisodeId, Program> programsByEpisode = programs.forEpisodes(ids);
+        Collection<ProgramId> programIds = programsByEpisode.values().stream().map(Program::id).toList();
+        LocalDate windowStart = today.minusDays(EpisodeFacts.ADHERENCE_DAYS - 1L);
+        Map<ProgramId, List<ExerciseSession>> recent = sessions.between(programIds, windowStart, today);
+        Map<ProgramId, LocalDate> lastSessions = sessions.lastSessionDays(programIds);
+        Map<EpisodeId, List<OutcomeAdministration>> taken = outcomes.forEpisodes(ids);
+        Set<ItemKey> acknowledged = new HashSet<>(acknowledgements.acknowledged(ids));
+        List<WorkItem> items = new ArrayList<>();
+        for (OpenEpisode episode : open) {
+            Optional<Program> program = Optional.ofNullable(programsByEpisode.get(episode.id()));
+            EpisodeFacts facts = new EpisodeFacts(episode.patient(), episode.id(), episode.status(), episode.onset(),
+                    episode.startDate(), episode.baseline(), episode.latest(),
+                    program.map(p -> lastSessions.get(p.id())),
+                    program.flatMap(p -> ProgramAdherence.over(p, recent.getOrDefault(p.id(), List.of()),
+                            windowStart, today)),
+                    Reassessment.schedule(episode.startDate(),
+                            new OutcomeHistory(taken.getOrDefault(episode.id(), List.of()))));
+            WorklistRules.forEpisode(facts, today).stream()
+                    .filter(item -> !acknowledged.contains(item.key()))
+                    .forEach(items::add);
+        }
+        return items;
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

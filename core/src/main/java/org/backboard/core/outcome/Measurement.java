@@ -1,0 +1,10 @@
+package org.backboard.core.outcome;
+
+/** The answers of one questionnaire, which know how they are scored. */
+public sealed interface Measurement permits OdiAnswers, StartBackAnswers, PsfsAnswers {
+
+    Instrument instrument();
+
+    /** The score as the patient page lists it, e.g. "34 % · moderate disability". */
+    String scoreText();
+}

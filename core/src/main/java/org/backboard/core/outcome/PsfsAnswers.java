@@ -1,0 +1,63 @@
+package org.backboard.core.outcome;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Patient-Specific Functional Scale: 3-5 activities the patient finds hard, each scored 0 (unable)
+ * to 10 (as before the problem); the score is their mean.
+ */
+public record PsfsAnswers(List<Activity> activities) implements Measurement {
+
+    public static final int MIN_ACTIVITIES = 3;
+    public static final int MAX_ACTIVITIES = 5;
+    public static final int MAX_NAME = 80;
+
+    public record Activity(String name, int score) {
+
+        public Activity {
+            name = Objects.requireNonNullElse(name, "").strip();
+            if (name.isEmpty()) {
+                throw new IllegalArgumentException("Name the activity");
+            }
+            if (name.length() > MAX_NAME) {
+                throw new IllegalArgumentException("An activity's name has at most " + MAX_NAME + " characters");
+            }
+            if (score < 0 || score > 10) {
+                throw new IllegalArgumentException("An activity is scored 0-10");
+            }
+        }
+    }
+
+    public PsfsAnswers {
+        activities = List.copyOf(activities);
+        if (activities.size() < MIN_ACTIVITIES || activities.size() > MAX_ACTIVITIES) {
+            throw new IllegalArgumentException("Score " + MIN_ACTIVITIES + " to " + MAX_ACTIVITIES + " activities");
+        }
+        Set<String> names = new HashSet<>();
+        for (Activity activity : activities) {
+            if (!names.add(activity.name().toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("Each activity is named once");
+            }
+        }
+    }
+
+    /** The mean score, to one decimal. */
+    public double mean() {
+        double sum = activities.stream().mapToInt(Activity::score).sum();
+        return Math.round(sum * 10 / activities.size()) / 10.0;
+    }
+
+    @Override
+    public Instrument instrument() {
+        return Instrument.PSFS;
+    }
+
+    @Override
+    public String scoreText() {
+        return String.format(Locale.ENGLISH, "mean %.1f/10 over %d activities", mean(), activities.size());
+    }
+}
