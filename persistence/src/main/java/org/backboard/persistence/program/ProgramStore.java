@@ -37,8 +37,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProgramStore implements Programs {
 
     private static final String INSERT_VERSION = """
-            insert into program_version (program_id, number, effective_from, author_id, authored_at)
-            values (:program, :number, :effectiveFrom, :author, :authoredAt)""";
+            insert into program_version (program_id, number, effective_from, author_id, authored_at, sessions_per_week)
+            values (:program, :number, :effectiveFrom, :author, :authoredAt, :sessionsPerWeek)""";
     private static final String INSERT_PRESCRIPTION = """
             insert into prescription (program_id, version_number, position, exercise_id, sets, reps, hold_seconds,
                                       sessions_per_week, notes)
@@ -116,7 +116,8 @@ public class ProgramStore implements Programs {
                     .addValue("number", version.number())
                     .addValue("effectiveFrom", version.effectiveFrom())
                     .addValue("author", version.author().value())
-                    .addValue("authoredAt", Timestamp.from(version.authoredAt())));
+                    .addValue("authoredAt", Timestamp.from(version.authoredAt()))
+                    .addValue("sessionsPerWeek", version.sessionsPerWeek()));
             List<Prescription> prescriptions = version.prescriptions();
             for (int position = 0; position < prescriptions.size(); position++) {
                 Prescription prescription = prescriptions.get(position);

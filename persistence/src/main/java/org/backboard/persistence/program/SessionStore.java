@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,6 +75,26 @@ public class SessionStore implements ExerciseSessions {
                     byProgram.computeIfAbsent(session.program(), k -> new ArrayList<>()).add(session);
                 });
         return byProgram;
+    }
+
+    @Override
+    public Map<ProgramId, LocalDate> lastSessionDays(Collection<ProgramId> programs) {
+        if (programs.isEmpty()) {
+            return Map.of();
+        }
+        Map<ProgramId, LocalDate> last = new HashMap<>();
+        // one backward step down the program's index each
+        jdbc.query("""
+                select p.id, (select max(s.session_date) from exercise_session s where s.program_id = p.id) as last_day
+                  from unnest(cast(:programs as uuid[])) as p(id)""",
+                new MapSqlParameterSource("programs", programs.stream().map(ProgramId::value).toArray(UUID[]::new)),
+                rs -> {
+                    LocalDate day = rs.getObject("last_day", LocalDate.class);
+                    if (day != null) {
+                        last.put(new ProgramId(rs.getObject("id", UUID.class)), day);
+                    }
+                });
+        return last;
     }
 
     private static MapSqlParameterSource parameters(ExerciseSession session) {

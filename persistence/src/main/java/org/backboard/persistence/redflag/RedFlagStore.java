@@ -125,7 +125,7 @@ public class RedFlagStore implements RaisedFlags {
                 .addValue("version", flag.version());
     }
 
-    private static RaisedFlag flag(ResultSet rs, int row) throws SQLException {
+    public static RaisedFlag flag(ResultSet rs, int row) throws SQLException {
         Timestamp acknowledgedAt = rs.getTimestamp("acknowledged_at");
         Optional<Acknowledgement> how = acknowledgedAt == null ? Optional.empty() : Optional.of(new Acknowledgement(
                 AcknowledgementAction.valueOf(rs.getString("action")), rs.getString("note"),

@@ -1,0 +1,170 @@
+package org.backboard.persistence.outcome;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.outcome.OdiAnswers;
+import org.backboard.core.outcome.OswestrySection;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.OutcomeId;
+import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.outcome.PsfsAnswers;
+import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.outcome.StartBackItem;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckInSource;
+import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.PainScore;
+import org.backboard.core.worklist.ItemAcknowledgement;
+import org.backboard.core.worklist.ItemAcknowledgements;
+import org.backboard.core.worklist.ItemKey;
+import org.backboard.core.worklist.ItemKind;
+import org.backboard.core.worklist.OpenEpisode;
+import org.backboard.core.worklist.Severity;
+import org.backboard.core.worklist.WorklistSources;
+import org.backboard.persistence.Fixtures;
+import org.backboard.persistence.PersistenceTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Questionnaires, the pain marks the triggers keep, the worklist's reads and acknowledgements on PostgreSQL. */
+@PersistenceTest
+class ProgressStoresTest {
+
+    private static final LocalDate ONSET = LocalDate.of(2026, 8, 1);
+    private static final Instant AT = Instant.parse("2026-10-01T09:00:00Z").truncatedTo(ChronoUnit.MICROS);
+
+    @Autowired
+    OutcomeMeasures outcomes;
+    @Autowired
+    CheckIns checkIns;
+    @Autowired
+    WorklistSources worklist;
+    @Autowired
+    ItemAcknowledgements acknowledgements;
+    @Autowired
+    Episodes episodes;
+    @Autowired
+    Patients patients;
+    @Autowired
+    Clinicians clinicians;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    Clinician therapist;
+    Patient patient;
+    Episode episode;
+
+    @BeforeEach
+    void anEpisode() {
+        therapist = Fixtures.therapist();
+        clinicians.add(therapist);
+        patient = patients.save(Fixtures.patient(therapist, "Okafor", LocalDate.of(1975, 5, 5)));
+        episode = episodes.save(Fixtures.lumbarEpisode(patient, ONSET));
+    }
+
+    private OutcomeAdministration taken(LocalDate on, org.backboard.core.outcome.Measurement measurement) {
+        return new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(), on, measurement,
+                therapist.id(), AT);
+    }
+
+    private void checkIn(LocalDate day, int pain) {
+        checkIns.add(new CheckIn(UUID.randomUUID(), episode.id(), day.atTime(12, 0).toInstant(ZoneOffset.UTC),
+                CheckInSource.PHONE, new PainScore(pain), new PainScore(3), Set.of(), Set.of(), Optional.empty(),
+                therapist.id()));
+    }
+
+    @Test
+    void everyInstrumentRoundTripsWithItsAnswers() {
+        Map<OswestrySection, Integer> answers = new EnumMap<>(OswestrySection.class);
+        for (OswestrySection section : OswestrySection.values()) {
+            if (section != OswestrySection.SEX_LIFE && section != OswestrySection.TRAVELLING) {
+                answers.put(section, section.ordinal() % 6);
+            }
+        }
+        OutcomeAdministration odi = taken(ONSET.plusDays(3), new OdiAnswers(answers));
+        OutcomeAdministration startBack = taken(ONSET.plusDays(3), new StartBackAnswers(
+                Set.of(StartBackItem.LEG_PAIN, StartBackItem.WORRYING_THOUGHTS), Bothersomeness.VERY_MUCH));
+        OutcomeAdministration psfs = taken(ONSET.plusDays(4), new PsfsAnswers(List.of(
+                new PsfsAnswers.Activity("Gardening", 2), new PsfsAnswers.Activity("Lifting a child", 3),
+                new PsfsAnswers.Activity("Driving", 3))));
+        outcomes.add(odi);
+        outcomes.insertAll(List.of(startBack, psfs));
+
+        assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id())).containsExactly(odi, startBack, psfs);
+        assertThat(jdbc.queryForObject("select score from outcome_measure where id = ?", Double.class,
+                psfs.id().value())).isEqualTo(2.7);
+    }
+
+    @Test
+    void theSchemaRefusesAnIncompleteOswestryAndAnyChangeToAKeptOne() {
+        OutcomeAdministration odi = taken(ONSET, new OdiAnswers(Map.of(OswestrySection.LIFTING, 2,
+                OswestrySection.WALKING, 2, OswestrySection.SITTING, 2, OswestrySection.STANDING, 2,
+                OswestrySection.SLEEPING, 2, OswestrySection.SOCIAL_LIFE, 2, OswestrySection.TRAVELLING, 2,
+                OswestrySection.PAIN_INTENSITY, 2)));
+        outcomes.add(odi);
+        assertThatThrownBy(() -> jdbc.update("update outcome_measure set score = 1 where id = ?", odi.id().value()))
+                .hasMessageContaining("never changed");
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, odi_answers, score,
+                                             recorded_by, recorded_at)
+                values (?, ?, ?, 'ODI', current_date, '{1,1,1,1,1,1,1,null,null,null}', 20, ?, now())""",
+                UUID.randomUUID(), episode.id().value(), patient.id().value(), therapist.id().value()))
+                .hasMessageContaining("outcome_measure_odi_shape");
+    }
+
+    @Test
+    void thePainMarksFollowEveryCheckInAndAMovedOnset() {
+        checkIn(ONSET.plusDays(2), 7);   // baseline
+        checkIn(ONSET.plusDays(27), 5);  // last before day 28: week 4
+        checkIn(ONSET.plusDays(28), 4);
+        checkIn(ONSET.plusDays(90), 2);  // latest, after week 12
+        Map<String, Object> marks = jdbc.queryForMap("select * from episode_pain where episode_id = ?",
+                episode.id().value());
+        assertThat(marks).containsEntry("baseline", 7).containsEntry("latest", 2)
+                .containsEntry("week4", 5).containsEntry("week8", 4).containsEntry("week12", 4);
+
+        OpenEpisode open = worklist.openEpisodes(Optional.of(therapist.id()), ZoneOffset.UTC).stream()
+                .filter(e -> e.id().equals(episode.id())).findFirst().orElseThrow();
+        assertThat(open.baseline().orElseThrow().score().value()).isEqualTo(7);
+        assertThat(open.latest().orElseThrow().on()).isEqualTo(ONSET.plusDays(90));
+        assertThat(open.patient().name()).isEqualTo("Okafor, Alex");
+
+        // the onset moves a day later: the day-28 check-in now falls in week 4
+        jdbc.update("update episode set onset_date = onset_date + 1 where id = ?", episode.id().value());
+        assertThat(jdbc.queryForObject("select week4 from episode_pain where episode_id = ?", Integer.class,
+                episode.id().value())).isEqualTo(4);
+    }
+
+    @Test
+    void aWorklistItemIsAcknowledgedOnce() {
+        ItemKey key = new ItemKey(episode.id(), ItemKind.INACTIVE, Severity.LOW, ONSET);
+        assertThat(acknowledgements.add(new ItemAcknowledgement(key, patient.id(), therapist.id(), AT, "phoned")))
+                .isTrue();
+        assertThat(acknowledgements.add(new ItemAcknowledgement(key, patient.id(), therapist.id(), AT, "again")))
+                .isFalse();
+        assertThat(acknowledgements.acknowledged(List.of(episode.id()))).containsExactly(key);
+        assertThat(worklist.openEpisodesOf(patient.id(), ZoneOffset.UTC)).extracting(OpenEpisode::id)
+                .containsExactly(episode.id());
+        assertThat(worklist.openEpisodes(Optional.of(Fixtures.therapist().id()), ZoneOffset.UTC)).isEmpty();
+    }
+}
