@@ -135,3 +135,6 @@ create trigger episode_updated_refreshes_pain after update on episode
 
 select refresh_episode_pain(array(select distinct episode_id from check_in));
 
+
+-- The clinic's sessions over an adherence window, without visiting the table.
+create index exercise_session_by_day_idx on exercise_session (session_date) include (program_id);

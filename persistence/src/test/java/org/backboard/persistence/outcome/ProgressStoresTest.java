@@ -13,7 +13,18 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.backboard.core.clinic.ClinicFigures;
 import org.backboard.core.clinician.Clinician;
+import org.backboard.core.exercise.Dosage;
+import org.backboard.core.exercise.ExerciseId;
+import org.backboard.core.program.ExerciseSession;
+import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.Prescription;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramAdherence;
+import org.backboard.core.program.Programs;
+import org.backboard.core.program.SessionId;
+import org.backboard.core.program.SessionSource;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.Episodes;
@@ -67,6 +78,12 @@ class ProgressStoresTest {
     Patients patients;
     @Autowired
     Clinicians clinicians;
+    @Autowired
+    ClinicFigures figures;
+    @Autowired
+    Programs programs;
+    @Autowired
+    ExerciseSessions sessions;
     @Autowired
     JdbcTemplate jdbc;
 
@@ -153,6 +170,35 @@ class ProgressStoresTest {
         jdbc.update("update episode set onset_date = onset_date + 1 where id = ?", episode.id().value());
         assertThat(jdbc.queryForObject("select week4 from episode_pain where episode_id = ?", Integer.class,
                 episode.id().value())).isEqualTo(4);
+    }
+
+    @Test
+    void theClinicFiguresAddUpVersionsAsTheCoreRuleDoes() {
+        checkIn(ONSET.plusDays(2), 7);
+        checkIn(ONSET.plusDays(27), 5);
+        LocalDate today = ONSET.plusDays(100);
+        assertThat(figures.painAtWeek(4, today.minusDays(28))).anySatisfy(pair -> {
+            assertThat(pair.baseline()).isEqualTo(7);
+            assertThat(pair.atWeek()).isEqualTo(5);
+        });
+
+        ExerciseId bridge = new ExerciseId(jdbc.queryForObject("select id from exercise where name = 'Bridge'",
+                UUID.class));
+        LocalDate from = today.minusDays(27);
+        Program program = programs.add(Program.start(episode.id(), patient.id(), from.minusDays(3),
+                List.of(new Prescription(bridge, Dosage.reps(3, 10, 5), "")), therapist.id(), AT));
+        program = programs.addVersion(program.revise(from.plusDays(9), List.of(new Prescription(bridge,
+                Dosage.reps(3, 12, 3), "")), therapist.id(), AT));
+        program = programs.addVersion(program.revise(today.plusDays(5), List.of(new Prescription(bridge,
+                Dosage.reps(3, 12, 7), "")), therapist.id(), AT));
+        for (int day = 0; day < 11; day++) {
+            sessions.add(new ExerciseSession(SessionId.newId(), program.id(), patient.id(), from.plusDays(day * 2L),
+                    Set.of(bridge), Optional.empty(), Optional.empty(), false, "", SessionSource.PHONE,
+                    Optional.of(therapist.id()), AT));
+        }
+        long expected = ProgramAdherence.sessionDays(program, from, today);
+        assertThat(figures.sessionsBetween(from, today)).contains(new ClinicFigures.SessionPair(expected, 11, 1));
+        assertThat(sessions.lastSessionDays(List.of(program.id()))).containsEntry(program.id(), from.plusDays(20));
     }
 
     @Test
