@@ -30,6 +30,13 @@ import org.backboard.core.clinician.FirstLeadSetup;
 import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.care.OutcomeService;
+import org.backboard.core.care.WorklistService;
+import org.backboard.core.clinic.ClinicFigures;
+import org.backboard.core.clinic.ClinicOutcomesService;
+import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.worklist.ItemAcknowledgements;
+import org.backboard.core.worklist.WorklistSources;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -76,9 +83,31 @@ class ApplicationServices {
 
     @Bean
     CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags,
-                                        ProgramService programs, Patients patients, Clinicians clinicians,
-                                        AuditTrail audit, Clock clock) {
-        return new CareRecordService(episodes, checkIns, flags, programs, patients, clinicians, audit, clock);
+                                        ProgramService programs, OutcomeMeasures outcomes, Patients patients,
+                                        Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, patients, clinicians, audit,
+                clock);
+    }
+
+    @Bean
+    OutcomeService outcomeService(OutcomeMeasures outcomes, Episodes episodes, Patients patients,
+                                  Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new OutcomeService(outcomes, episodes, patients, clinicians, audit, clock);
+    }
+
+    @Bean
+    WorklistService worklistService(WorklistSources sources, Programs programs, ExerciseSessions sessions,
+                                    OutcomeMeasures outcomes, ItemAcknowledgements acknowledgements,
+                                    Patients patients, Episodes episodes, Clinicians clinicians, AuditTrail audit,
+                                    Clock clock) {
+        return new WorklistService(sources, programs, sessions, outcomes, acknowledgements, patients, episodes,
+                clinicians, audit, clock);
+    }
+
+    @Bean
+    ClinicOutcomesService clinicOutcomesService(ClinicFigures figures, Clinicians clinicians, AuditTrail audit,
+                                                Clock clock) {
+        return new ClinicOutcomesService(figures, clinicians, audit, clock);
     }
 
     @Bean

@@ -17,7 +17,9 @@ import jakarta.annotation.security.PermitAll;
 import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.library.LibraryView;
+import org.backboard.ui.clinic.ClinicOutcomesView;
 import org.backboard.ui.roster.RosterView;
+import org.backboard.ui.worklist.WorklistView;
 import org.backboard.ui.security.CurrentClinician;
 import org.backboard.ui.security.SignedInClinician;
 
@@ -46,10 +48,13 @@ public class MainLayout extends AppLayout {
         addToNavbar(header);
 
         SideNav nav = new SideNav();
+        nav.addItem(new SideNavItem("Today", WorklistView.class, VaadinIcon.CHECK_SQUARE_O.create()));
         nav.addItem(new SideNavItem(clinician.actor().isLead() ? "All patients" : "My patients", RosterView.class,
                 VaadinIcon.USERS.create()));
         nav.addItem(new SideNavItem("Exercise library", LibraryView.class, VaadinIcon.BOOK.create()));
         if (clinician.actor().isLead()) {
+            nav.addItem(new SideNavItem("Clinic outcomes", ClinicOutcomesView.class,
+                    VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }

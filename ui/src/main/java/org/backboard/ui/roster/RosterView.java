@@ -35,8 +35,8 @@ import org.backboard.ui.patient.PatientDialog;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
 
-/** The landing page: "my patients" for therapists, the whole clinic for leads. */
-@Route("")
+/** The roster: "my patients" for therapists, the whole clinic for leads. */
+@Route("patients")
 @PageTitle("Patients | Backboard")
 @PermitAll
 public class RosterView extends VerticalLayout implements BeforeEnterObserver {
@@ -142,7 +142,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
             state.put(FLAGS, flags.getValue().name());
         }
         getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null,
-                new Location("", QueryParameters.simple(state))));
+                new Location("patients", QueryParameters.simple(state))));
     }
 
     private static <E extends Enum<E>> Optional<E> parse(Class<E> type, String name) {

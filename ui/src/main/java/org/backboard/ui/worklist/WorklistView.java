@@ -1,0 +1,145 @@
+package org.backboard.ui.worklist;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
+import com.vaadin.flow.theme.lumo.LumoUtility;
+import jakarta.annotation.security.PermitAll;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.backboard.core.care.WorklistService;
+import org.backboard.core.clinician.ClinicianDirectory;
+import org.backboard.core.clinician.ClinicianSummary;
+import org.backboard.core.worklist.Severity;
+import org.backboard.core.worklist.WorkItem;
+import org.backboard.core.worklist.Worklist;
+import org.backboard.ui.patient.PatientView;
+import org.backboard.ui.security.CurrentClinician;
+
+/**
+ * The landing page: what needs attention today, most severe first, then the oldest. A therapist
+ * sees their caseload; a lead the whole clinic or one therapist's.
+ */
+@Route("")
+@PageTitle("Today | Backboard")
+@PermitAll
+public class WorklistView extends VerticalLayout {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
+
+    private final WorklistService worklist;
+    private final CurrentClinician current;
+    private final ClinicianDirectory clinicians;
+    private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
+    private final H2 title = new H2("Today");
+    private final Span summary = new Span();
+    private final Grid<WorkItem> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph("Nothing needs your attention today.");
+
+    public WorklistView(WorklistService worklist, ClinicianDirectory clinicians, CurrentClinician current) {
+        this.worklist = worklist;
+        this.current = current;
+        this.clinicians = clinicians;
+        setSizeFull();
+        summary.setId("worklist-summary");
+        summary.addClassNames(LumoUtility.TextColor.SECONDARY);
+        therapist.setItems(clinicians.activeTherapists());
+        therapist.setItemLabelGenerator(ClinicianSummary::displayName);
+        therapist.setPlaceholder("All therapists");
+        therapist.setClearButtonVisible(true);
+        therapist.setVisible(current.isLead());
+        therapist.setId("worklist-therapist");
+        therapist.addValueChangeListener(change -> refresh());
+
+        HorizontalLayout header = new HorizontalLayout(title, summary, therapist);
+        header.setAlignItems(FlexComponent.Alignment.BASELINE);
+        header.setWidthFull();
+        header.setWrap(true);
+        header.expand(summary);
+
+        configureGrid();
+        empty.setId("worklist-empty");
+        add(header, empty, grid);
+        expand(grid);
+        refresh();
+    }
+
+    private void configureGrid() {
+        grid.setId("worklist");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addComponentColumn(WorklistView::severity).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> item.kind().label()).setHeader("Item").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(item -> {
+            RouterLink link = new RouterLink(item.patient().name(), PatientView.class,
+                    PatientView.parametersFor(item.patient().id()));
+            link.addClassName("bb-worklist-patient");
+            return link;
+        }).setHeader("Patient").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(WorkItem::reason).setHeader("Why").setFlexGrow(1);
+        grid.addColumn(item -> since(item)).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
+        if (current.isLead()) {
+            grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
+                    .setAutoWidth(true).setFlexGrow(0);
+        }
+        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true).setFlexGrow(0);
+    }
+
+    private void refresh() {
+        Worklist today = worklist.today(current.actor(), Optional.ofNullable(therapist.getValue())
+                .map(ClinicianSummary::id));
+        title.setText("Today · " + DAY.format(today.today()));
+        grid.setItems(today.items());
+        boolean nothing = today.items().isEmpty();
+        grid.setVisible(!nothing);
+        empty.setVisible(nothing);
+        Map<Severity, Long> bySeverity = today.items().stream().collect(Collectors.groupingBy(WorkItem::severity,
+                () -> new EnumMap<>(Severity.class), Collectors.counting()));
+        String counts = bySeverity.entrySet().stream()
+                .map(e -> e.getValue() + " " + e.getKey().label().toLowerCase(Locale.ENGLISH))
+                .collect(Collectors.joining(", "));
+        summary.setText(today.items().size() + (today.items().size() == 1 ? " item" : " items")
+                + (counts.isEmpty() ? "" : " (" + counts + ")") + " across " + today.openEpisodes()
+                + (today.openEpisodes() == 1 ? " open episode" : " open episodes"));
+    }
+
+    private static Span severity(WorkItem item) {
+        Span badge = new Span(item.severity().label());
+        badge.addClassNames("bb-badge", "bb-severity-" + item.severity().name().toLowerCase(Locale.ROOT));
+        return badge;
+    }
+
+    private static String since(WorkItem item) {
+        return SHORT.format(item.since());
+    }
+
+    private Component action(WorkItem item) {
+        if (item.isRedFlag()) {
+            RouterLink review = new RouterLink("Review flag", PatientView.class,
+                    PatientView.parametersFor(item.patient().id()));
+            review.getElement().setAttribute("title", "Red flags are acknowledged on the patient's page");
+            return review;
+        }
+        Button acknowledge = new Button("Acknowledge", click -> new AcknowledgeItemDialog(worklist, current.actor(),
+                item, this::refresh).open());
+        acknowledge.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
+        acknowledge.addClassName("bb-acknowledge");
+        return acknowledge;
+    }
+}
