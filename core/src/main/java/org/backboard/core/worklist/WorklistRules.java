@@ -85,7 +85,7 @@ public final class WorklistRules {
         // questionnaires due on the same day are one item (STarT Back and the ODI at intake)
         Map<LocalDate, String> dueByDay = new TreeMap<>();
         facts.schedule().stream().filter(due -> due.isDue(today)).forEach(due -> dueByDay.merge(due.dueOn(),
-                due.instrument().label() + " (" + due.why() + ")", (a, b) -> a + " and " + b));
+                due.instrument().shortLabel() + " (" + due.why() + ")", (a, b) -> a + " and " + b));
         dueByDay.forEach((day, what) -> items.add(item(facts, ItemKind.REASSESSMENT_DUE, Severity.LOW, day,
                 what + " due")));
         return items;

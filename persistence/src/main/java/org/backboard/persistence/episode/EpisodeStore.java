@@ -107,7 +107,8 @@ public class EpisodeStore implements Episodes {
         // the care triggers rewrote patient rows (open_onset, worst_flag): vacuum them so roster
         // counts can be answered from the index alone
         jdbc.getJdbcTemplate().execute("vacuum (analyze) patient");
-        jdbc.getJdbcTemplate().execute("analyze episode, check_in, red_flag");
+        jdbc.getJdbcTemplate().execute("analyze episode, check_in, red_flag, episode_pain, outcome_measure, "
+                + "program, program_version, exercise_session");
     }
 
     @Override

@@ -3,10 +3,13 @@ package org.backboard.persistence.roster;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.outcome.PainChange;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.redflag.Tier;
@@ -14,6 +17,7 @@ import org.backboard.core.roster.Roster;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterSort;
+import org.backboard.core.symptom.PainScore;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -36,7 +40,7 @@ class RosterStore implements Roster {
                 .addValue("offset", offset)
                 .addValue("limit", limit)
                 .addValue("reach", offset + limit);
-        return jdbc.query(RosterSql.page(query, sort, asOf, params), params, RosterStore::row);
+        return withPain(jdbc.query(RosterSql.page(query, sort, asOf, params), params, RosterStore::row));
     }
 
     @Override
@@ -58,6 +62,25 @@ class RosterStore implements Roster {
                 rs.getString("therapist_name"),
                 PatientStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getObject("open_onset", LocalDate.class)),
-                Optional.ofNullable(worstFlag).map(index -> TIERS_BY_URGENCY[index]));
+                Optional.ofNullable(worstFlag).map(index -> TIERS_BY_URGENCY[index]), Optional.empty());
+    }
+
+    /** The page's pain changes in one more read: each patient's most advanced open episode's marks. */
+    private List<RosterRow> withPain(List<RosterRow> rows) {
+        if (rows.isEmpty()) {
+            return rows;
+        }
+        Map<UUID, PainChange> changes = new HashMap<>();
+        jdbc.query("""
+                select distinct on (e.patient_id) e.patient_id, ep.baseline, ep.latest
+                  from episode e join episode_pain ep on ep.episode_id = e.id
+                 where e.patient_id = any (cast(:patients as uuid[])) and e.status <> 'DISCHARGED'
+                 order by e.patient_id, e.onset_date, e.id""",
+                new MapSqlParameterSource("patients", rows.stream().map(r -> r.id().value()).toArray(UUID[]::new)),
+                rs -> {
+                    changes.put(rs.getObject("patient_id", UUID.class), PainChange.between(
+                            new PainScore(rs.getInt("baseline")), new PainScore(rs.getInt("latest"))));
+                });
+        return rows.stream().map(row -> row.withPain(Optional.ofNullable(changes.get(row.id().value())))).toList();
     }
 }

@@ -12,13 +12,15 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.List;
 import org.backboard.core.care.EpisodeOverview;
+import org.backboard.core.care.ProgramOverview;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeDetails;
 import org.backboard.core.episode.EpisodeStatus;
 import org.backboard.core.episode.RiskFactor;
-import org.backboard.core.outcome.PainChange;
 import org.backboard.core.outcome.ReviewPrompt;
+import org.backboard.ui.outcome.OutcomesSection;
 import org.backboard.ui.program.ProgramSection;
 
 /** One episode of care: what it is, where it stands on the 12-week clock, its symptom timeline and its program. */
@@ -39,7 +41,8 @@ final class EpisodeCard extends Div {
         if (!episode.isDischarged()) {
             heading.add(ClinicalBadges.stage(overview.chronicity()));
         }
-        add(heading, facts(overview, context.services().clinicians().displayName(episode.therapist())));
+        add(heading, new ProgressSummary(overview, context.today()),
+                facts(overview, context.services().clinicians().displayName(episode.therapist())));
         overview.prompt().ifPresent(prompt -> add(promptLine(prompt)));
         if (!context.readOnly()) {
             add(actions(episode, context));
@@ -50,10 +53,13 @@ final class EpisodeCard extends Div {
         if (overview.timeline().isEmpty()) {
             add(new Paragraph("No check-ins yet."));
         } else {
-            add(new PainChart(overview.timeline(), details.onset().date(), context.zone(), overview.chronicity().days()),
+            add(new PainChart(overview.timeline(), overview.program().map(ProgramOverview::weeks).orElse(List.of()),
+                    details.onset().date(), context.zone(), overview.chronicity().days()),
                     new CheckInTable(overview.timeline(), context.zone()));
         }
         add(new ProgramSection(episode, overview.program(), context.services(), context.actor(), context.readOnly(),
+                context::saved));
+        add(new OutcomesSection(episode, overview.outcomes(), context.services(), context.actor(), context.readOnly(),
                 context::saved));
     }
 
@@ -79,17 +85,11 @@ final class EpisodeCard extends Div {
         }
         Div facts = new Div(new Paragraph(clock.toString()));
         facts.addClassName("bb-episode-facts");
-        overview.pain().map(EpisodeCard::painLine).ifPresent(line -> facts.add(new Paragraph(line)));
         if (!details.riskFactors().isEmpty()) {
             facts.add(new Paragraph("Risk factors: " + details.riskFactors().stream().sorted()
                     .map(RiskFactor::label).collect(Collectors.joining(", "))));
         }
         return facts;
-    }
-
-    private static String painLine(PainChange change) {
-        return "Pain " + change.current().value() + "/10 now, baseline " + change.baseline().value() + "/10: "
-                + change.category().label().toLowerCase(Locale.ENGLISH);
     }
 
     private static Component promptLine(ReviewPrompt prompt) {

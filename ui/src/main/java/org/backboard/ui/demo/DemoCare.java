@@ -22,6 +22,7 @@ import org.backboard.core.episode.PainType;
 import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.episode.SymptomOnset;
 import org.backboard.core.episode.WorkingDiagnosis;
+import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.Program;
@@ -44,7 +45,7 @@ final class DemoCare {
 
     /** What one patient's care adds to the database. */
     record Seed(List<Episode> episodes, List<CheckIn> checkIns, List<RaisedFlag> flags, List<Program> programs,
-                List<ExerciseSession> sessions) { }
+                List<ExerciseSession> sessions, List<OutcomeAdministration> outcomes) { }
 
     private enum Trajectory { IMPROVING, PLATEAU, WORSENING, FLARE_UPS }
 
@@ -63,6 +64,9 @@ final class DemoCare {
         List<RaisedFlag> flags = new ArrayList<>();
         List<Program> programs = new ArrayList<>();
         List<ExerciseSession> sessions = new ArrayList<>();
+        List<OutcomeAdministration> outcomes = new ArrayList<>();
+        // questionnaires draw on a stream of their own, so the earlier demo records stay as they were
+        Random questionnaires = new Random(53L * number + 11);
         ClinicianId therapist = patient.therapist();
         if (random.nextInt(100) < 35) {
             LocalDate onset = today.minusDays(420 + random.nextInt(300));
@@ -74,6 +78,7 @@ final class DemoCare {
                     : "Self-managing with the home programme"), today);
             episodes.add(closed);
             checkIns.addAll(timeline);
+            outcomes.addAll(DemoOutcomes.forEpisode(questionnaires, number, closed, timeline, end, zone));
         }
         boolean archived = patient.isArchived();
         if (!archived && random.nextInt(100) < 75) {
@@ -102,13 +107,14 @@ final class DemoCare {
                         therapist, first.takenAt().plus(2, ChronoUnit.HOURS))), 1));
             }
             checkIns.addAll(timeline);
+            outcomes.addAll(DemoOutcomes.forEpisode(questionnaires, number, open, timeline, today, zone));
             // its own random stream, so adding programs left the existing demo records as they were
             DemoPrograms.forEpisode(new Random(31L * number + 7), open, templates, today, zone).ifPresent(seeded -> {
                 programs.add(seeded.program());
                 sessions.addAll(seeded.sessions());
             });
         }
-        return new Seed(episodes, checkIns, flags, programs, sessions);
+        return new Seed(episodes, checkIns, flags, programs, sessions, outcomes);
     }
 
     /** A spread over the 12-week clock: a third acute, a third subacute (some in the watch window), a third chronic. */

@@ -24,6 +24,8 @@ import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramTemplate;
 import org.backboard.core.program.ProgramTemplates;
 import org.backboard.core.program.Programs;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
@@ -61,14 +63,15 @@ class DemoDataLoader implements ApplicationRunner {
     private final RaisedFlags flags;
     private final Programs programs;
     private final ExerciseSessions sessions;
+    private final OutcomeMeasures outcomes;
     private final ProgramTemplates templateStore;
     private final PasswordHasher hasher;
     private final Clock clock;
     private final int size;
 
     DemoDataLoader(Clinicians clinicians, Patients patients, Episodes episodes, CheckIns checkIns, RaisedFlags flags,
-                   Programs programs, ExerciseSessions sessions, ProgramTemplates templates, PasswordHasher hasher,
-                   Clock clock, @Value("${backboard.demo.patients:200}") int size) {
+                   Programs programs, ExerciseSessions sessions, OutcomeMeasures outcomes, ProgramTemplates templates,
+                   PasswordHasher hasher, Clock clock, @Value("${backboard.demo.patients:200}") int size) {
         this.clinicians = clinicians;
         this.patients = patients;
         this.episodes = episodes;
@@ -76,6 +79,7 @@ class DemoDataLoader implements ApplicationRunner {
         this.flags = flags;
         this.programs = programs;
         this.sessions = sessions;
+        this.outcomes = outcomes;
         this.templateStore = templates;
         this.hasher = hasher;
         this.clock = clock;
@@ -104,6 +108,7 @@ class DemoDataLoader implements ApplicationRunner {
         List<RaisedFlag> newFlags = new ArrayList<>();
         List<Program> newPrograms = new ArrayList<>();
         List<ExerciseSession> newSessions = new ArrayList<>();
+        List<OutcomeAdministration> newOutcomes = new ArrayList<>();
         int count = 0;
         for (int i = 0; i < batch.size(); i++) {
             Patient patient = batch.get(i);
@@ -119,6 +124,7 @@ class DemoDataLoader implements ApplicationRunner {
             newFlags.addAll(seed.flags());
             newPrograms.addAll(seed.programs());
             newSessions.addAll(seed.sessions());
+            newOutcomes.addAll(seed.outcomes());
             // a patient the demo gives no episode is generated again on each start, and adds nothing
             count += seed.episodes().isEmpty() ? 0 : 1;
         }
@@ -127,6 +133,7 @@ class DemoDataLoader implements ApplicationRunner {
         flags.insertAll(newFlags);
         programs.insertAll(newPrograms);
         sessions.insertAll(newSessions);
+        outcomes.insertAll(newOutcomes);
         return count;
     }
 

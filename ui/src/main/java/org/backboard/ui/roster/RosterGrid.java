@@ -8,6 +8,7 @@ import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntConsumer;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.patient.PatientStatus;
@@ -15,6 +16,7 @@ import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterService;
 import org.backboard.ui.care.ClinicalBadges;
 import com.vaadin.flow.component.Component;
+import org.backboard.core.outcome.PainChange;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterSort;
 
@@ -40,6 +42,7 @@ class RosterGrid extends Grid<RosterRow> {
         addComponentColumn(this::stageBadge).setHeader("Stage").setTooltipGenerator(this::daysUntilChronic)
                 .setSortProperty(RosterSort.Column.DAYS_TO_CHRONIC.name()).setKey("stage").setWidth("14em")
                 .setFlexGrow(0);
+        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setAutoWidth(true).setFlexGrow(0);
         addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("8em")
                 .setFlexGrow(0);
         addComponentColumn(RosterGrid::statusBadge).setHeader("Status")
@@ -84,6 +87,18 @@ class RosterGrid extends Grid<RosterRow> {
     private String daysUntilChronic(RosterRow row) {
         return row.chronicityOn(today).map(c -> c.daysUntilChronic().map(days -> days + " days until chronic")
                 .orElse("Chronic")).orElse("");
+    }
+
+    /** Baseline → now, with the clinically important change in words (the colour only repeats it). */
+    private static Component painBadge(RosterRow row) {
+        if (row.pain().isEmpty()) {
+            return new Span();
+        }
+        PainChange change = row.pain().get();
+        Span badge = new Span(change.baseline().value() + " → " + change.current().value() + " · "
+                + change.category().label().toLowerCase(Locale.ENGLISH));
+        badge.addClassNames("bb-badge", "bb-pain-" + change.category().name().toLowerCase(Locale.ROOT));
+        return badge;
     }
 
     /** The most urgent open flag; empty when none is open. */

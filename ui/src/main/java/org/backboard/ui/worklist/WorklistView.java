@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
@@ -48,6 +50,7 @@ public class WorklistView extends VerticalLayout {
     private final CurrentClinician current;
     private final ClinicianDirectory clinicians;
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
+    private final TextField patientFilter = new TextField("Patient");
     private final H2 title = new H2("Today");
     private final Span summary = new Span();
     private final Grid<WorkItem> grid = new Grid<>();
@@ -68,7 +71,13 @@ public class WorklistView extends VerticalLayout {
         therapist.setId("worklist-therapist");
         therapist.addValueChangeListener(change -> refresh());
 
-        HorizontalLayout header = new HorizontalLayout(title, summary, therapist);
+        patientFilter.setPlaceholder("Filter by name");
+        patientFilter.setClearButtonVisible(true);
+        patientFilter.setValueChangeMode(ValueChangeMode.LAZY);
+        patientFilter.setId("worklist-patient");
+        patientFilter.addValueChangeListener(change -> filterByPatient());
+
+        HorizontalLayout header = new HorizontalLayout(title, summary, patientFilter, therapist);
         header.setAlignItems(FlexComponent.Alignment.BASELINE);
         header.setWidthFull();
         header.setWrap(true);
@@ -106,6 +115,7 @@ public class WorklistView extends VerticalLayout {
                 .map(ClinicianSummary::id));
         title.setText("Today · " + DAY.format(today.today()));
         grid.setItems(today.items());
+        filterByPatient();
         boolean nothing = today.items().isEmpty();
         grid.setVisible(!nothing);
         empty.setVisible(nothing);
@@ -117,6 +127,13 @@ public class WorklistView extends VerticalLayout {
         summary.setText(today.items().size() + (today.items().size() == 1 ? " item" : " items")
                 + (counts.isEmpty() ? "" : " (" + counts + ")") + " across " + today.openEpisodes()
                 + (today.openEpisodes() == 1 ? " open episode" : " open episodes"));
+    }
+
+    /** Narrows the loaded list to one patient's items; the list itself is not read again. */
+    private void filterByPatient() {
+        String wanted = patientFilter.getValue().strip().toLowerCase(Locale.ROOT);
+        grid.getListDataView().setFilter(item -> wanted.isEmpty()
+                || item.patient().name().toLowerCase(Locale.ROOT).contains(wanted));
     }
 
     private static Span severity(WorkItem item) {
@@ -140,6 +157,7 @@ public class WorklistView extends VerticalLayout {
                 item, this::refresh).open());
         acknowledge.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         acknowledge.addClassName("bb-acknowledge");
+        acknowledge.getElement().setAttribute("data-kind", item.kind().name());
         return acknowledge;
     }
 }

@@ -45,7 +45,7 @@ class RedFlagEndToEndTest extends EndToEndTest {
         assertThat(page.locator("#red-flags .bb-flag-emergency")).hasText("Emergency");
         Browser.screenshot(page, "11-patient-page-emergency-flag");
 
-        page.navigate(browser.url("/?search=" + mrn));
+        page.navigate(browser.url("/patients?search=" + mrn));
         Locator row = page.locator("#roster-grid vaadin-grid-cell-content");
         assertThat(row.getByText(mrn, new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(row.locator(".bb-flag-emergency")).hasText("Emergency");
@@ -64,7 +64,7 @@ class RedFlagEndToEndTest extends EndToEndTest {
         assertThat(page.locator("#acknowledge-note")).isHidden();
         assertThat(page.locator("#red-flags")).isHidden();
 
-        page.navigate(browser.url("/?search=" + mrn));
+        page.navigate(browser.url("/patients?search=" + mrn));
         assertThat(row.getByText(mrn, new Locator.GetByTextOptions().setExact(true))).isVisible();
         assertThat(row.locator(".bb-flag-emergency")).hasCount(0);
 

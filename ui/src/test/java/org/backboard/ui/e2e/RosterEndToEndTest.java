@@ -19,6 +19,8 @@ class RosterEndToEndTest extends EndToEndTest {
     @Test
     void aTherapistSignsInSearchesAndRegistersAPatient(CapturedOutput log) {
         Page page = browser.signIn("therapist1", "demo-therapist");
+        assertThat(page.locator("#worklist-summary")).isVisible(); // the day starts on the worklist
+        page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("My patients")).click();
         Locator grid = page.locator("#roster-grid");
         assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("My patients"))).isVisible();
         int caseload = jdbc.queryForObject("""

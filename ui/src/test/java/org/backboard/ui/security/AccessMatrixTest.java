@@ -21,6 +21,16 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.backboard.core.care.OutcomeService;
+import org.backboard.core.care.WorklistService;
+import org.backboard.core.clinic.ClinicOutcomesService;
+import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.worklist.ItemKey;
+import org.backboard.core.worklist.ItemKind;
+import org.backboard.core.worklist.Severity;
+import org.backboard.ui.clinic.ClinicOutcomesView;
+import org.backboard.ui.worklist.WorklistView;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.ProgramService;
 import org.backboard.core.exercise.DosageDraft;
@@ -108,6 +118,8 @@ class AccessMatrixTest {
             HandoutView.class, Set.of(Who.THERAPIST, Who.LEAD),
             LibraryView.class, Set.of(Who.THERAPIST, Who.LEAD),
             AuditView.class, Set.of(Who.LEAD),
+            WorklistView.class, Set.of(Who.THERAPIST, Who.LEAD),
+            ClinicOutcomesView.class, Set.of(Who.LEAD),
             AccountsView.class, Set.of(Who.LEAD));
 
     private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
@@ -128,6 +140,10 @@ class AccessMatrixTest {
             Map.entry("ProgramService.revise", Rule.CASELOAD),
             Map.entry("ProgramService.recordSession", Rule.CASELOAD),
             Map.entry("ProgramService.handout", Rule.CASELOAD),
+            Map.entry("OutcomeService.record", Rule.CASELOAD),
+            Map.entry("WorklistService.today", Rule.CASELOAD),
+            Map.entry("WorklistService.acknowledge", Rule.CASELOAD),
+            Map.entry("ClinicOutcomesService.today", Rule.LEAD_ONLY),
             Map.entry("LibraryService.exercises", Rule.ANY_CLINICIAN),
             Map.entry("LibraryService.templates", Rule.ANY_CLINICIAN),
             Map.entry("LibraryService.addExercise", Rule.LEAD_ONLY),
@@ -156,7 +172,8 @@ class AccessMatrixTest {
 
     private static final List<Class<?>> SERVICES = List.of(PatientService.class, RosterService.class,
             CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
-            ProgramService.class, LibraryService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class);
+            ProgramService.class, LibraryService.class, OutcomeService.class, WorklistService.class,
+            ClinicOutcomesService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class);
 
     @Autowired
     PatientService patients;
@@ -174,6 +191,12 @@ class AccessMatrixTest {
     ProgramService programs;
     @Autowired
     LibraryService library;
+    @Autowired
+    OutcomeService outcomes;
+    @Autowired
+    WorklistService worklist;
+    @Autowired
+    ClinicOutcomesService clinicOutcomes;
     @Autowired
     AuditService audit;
     @Autowired
@@ -300,7 +323,20 @@ class AccessMatrixTest {
                             SessionSource.PHONE)));
                 }),
                 Map.entry("ProgramService.handout", (actor, id) -> programs.handout(actor, freshProgram(id).id())
-                        .isPresent()));
+                        .isPresent()),
+                Map.entry("OutcomeService.record", (actor, id) -> saved(outcomes.record(actor, freshEpisode(id).id(),
+                        LocalDate.now(), () -> new StartBackAnswers(Set.of(), Bothersomeness.SLIGHTLY)))),
+                // a fresh episode has its intake questionnaires due, so it is on the worklist
+                Map.entry("WorklistService.today", (actor, id) -> {
+                    freshEpisode(id);
+                    return worklist.today(actor, Optional.empty()).items().stream()
+                            .anyMatch(item -> item.patient().id().equals(id));
+                }),
+                Map.entry("WorklistService.acknowledge", (actor, id) -> {
+                    Episode episode = freshEpisode(id);
+                    return saved(worklist.acknowledge(actor, new ItemKey(episode.id(), ItemKind.REASSESSMENT_DUE,
+                            Severity.LOW, episode.details().startDate()), "Matrix check"));
+                }));
         PatientId own = firstPatientOf(therapist);
         PatientId others = firstPatientOf(new Actor(colleague.id(), colleague.role()));
 
@@ -308,7 +344,8 @@ class AccessMatrixTest {
             assertThat(allowed.apply(therapist, own)).as("therapist, own patient: %s", operation).isTrue();
             int denials = deniedAttemptsOn(others);
             assertThat(allowed.apply(therapist, others)).as("therapist, another caseload: %s", operation).isFalse();
-            if (!operation.startsWith("RosterService.")) {
+            // lists are scoped, not refused: someone else's patient is simply not on them
+            if (!operation.startsWith("RosterService.") && !operation.equals("WorklistService.today")) {
                 assertThat(deniedAttemptsOn(others)).as("refused %s is audited", operation).isEqualTo(denials + 1);
             }
             assertThat(allowed.apply(lead, others)).as("lead: %s", operation).isTrue();
@@ -341,6 +378,7 @@ class AccessMatrixTest {
         Map<String, java.util.function.Function<Actor, Object>> operations = Map.ofEntries(
                 Map.entry("PatientService.reassign", actor -> patients.reassign(actor, own, version(own), therapist.id())),
                 Map.entry("AuditService.search", actor -> audit.search(actor, AuditQuery.everything(), 0, 1)),
+                Map.entry("ClinicOutcomesService.today", actor -> clinicOutcomes.today(actor)),
                 Map.entry("AuditService.count", actor -> audit.count(actor, AuditQuery.everything())),
                 Map.entry("AuditService.exportCsv", actor -> audit.exportCsv(actor, AuditQuery.everything())),
                 Map.entry("AccountAdministration.accounts", actor -> accounts.accounts(actor)),

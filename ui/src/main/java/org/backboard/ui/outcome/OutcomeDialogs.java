@@ -1,0 +1,166 @@
+package org.backboard.ui.outcome;
+
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextField;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.backboard.core.care.OutcomeService;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.outcome.OdiAnswers;
+import org.backboard.core.outcome.OswestrySection;
+import org.backboard.core.outcome.PsfsAnswers;
+import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.outcome.StartBackItem;
+import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.care.ScoreField;
+
+/**
+ * The three questionnaire forms. The Oswestry's statements are licensed, so each section shows its
+ * name and short anchors in our own words; the clinician scores from the patient's paper form.
+ */
+public final class OutcomeDialogs {
+
+    /** Anchors for a section's 0-5 score, ours, not the licensed statements. */
+    private static final List<String> ODI_ANCHORS = List.of("0 · no difficulty", "1 · slight", "2 · moderate",
+            "3 · fairly severe", "4 · very severe", "5 · worst, unable");
+
+    private OutcomeDialogs() {
+    }
+
+    public static CareDialog oswestry(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
+                                      Runnable onSaved) {
+        CareDialog dialog = new CareDialog("Oswestry Disability Index", "odi-dialog", "Save score");
+        DatePicker takenOn = takenOn(episode, today, "odi-date");
+        Paragraph help = new Paragraph("Score each section 0-5 from the patient's form. Up to two sections may be "
+                + "left unanswered; the score is then taken over the sections answered.");
+        help.addClassName("bb-muted");
+        FormLayout form = new FormLayout();
+        form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("30em", 2));
+        Map<OswestrySection, Select<Integer>> sections = new EnumMap<>(OswestrySection.class);
+        for (OswestrySection section : OswestrySection.values()) {
+            Select<Integer> score = new Select<>();
+            score.setLabel(section.label());
+            score.setItems(0, 1, 2, 3, 4, 5);
+            score.setItemLabelGenerator(value -> value == null ? "Not answered" : ODI_ANCHORS.get(value));
+            score.setEmptySelectionAllowed(true);
+            score.setEmptySelectionCaption("Not answered");
+            score.setId("odi-" + section.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            score.addClassName("bb-odi-section");
+            sections.put(section, score);
+            form.add(score);
+        }
+        dialog.add(takenOn, help, form);
+        dialog.field("takenOn", takenOn);
+        dialog.onSave(() -> outcomes.record(actor, episode.id(), takenOn.getValue(), () -> {
+            Map<OswestrySection, Integer> answers = new EnumMap<>(OswestrySection.class);
+            sections.forEach((section, select) -> {
+                if (select.getValue() != null) {
+                    answers.put(section, select.getValue());
+                }
+            });
+            return new OdiAnswers(answers);
+        }), onSaved);
+        return dialog;
+    }
+
+    public static CareDialog startBack(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
+                                       Runnable onSaved) {
+        CareDialog dialog = new CareDialog("STarT Back screening", "start-back-dialog", "Save screening");
+        DatePicker takenOn = takenOn(episode, today, "start-back-date");
+        Paragraph help = new Paragraph("Tick each statement the patient agreed with (last 2 weeks).");
+        help.addClassName("bb-muted");
+        dialog.add(takenOn, help);
+        Map<StartBackItem, Checkbox> items = new EnumMap<>(StartBackItem.class);
+        int number = 1;
+        for (StartBackItem item : StartBackItem.values()) {
+            Checkbox agreed = new Checkbox(number++ + ". " + item.label());
+            agreed.setId("start-back-" + item.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            items.put(item, agreed);
+            dialog.add(agreed);
+        }
+        RadioButtonGroup<Bothersomeness> bother = new RadioButtonGroup<>(
+                "9. Overall, how bothersome has the back pain been in the last 2 weeks?");
+        bother.setItems(Bothersomeness.values());
+        bother.setItemLabelGenerator(Bothersomeness::label);
+        bother.setId("start-back-bothersomeness");
+        dialog.add(bother);
+        dialog.field("takenOn", takenOn);
+        dialog.onSave(() -> outcomes.record(actor, episode.id(), takenOn.getValue(), () -> {
+            Set<StartBackItem> agreed = EnumSet.noneOf(StartBackItem.class);
+            items.forEach((item, box) -> {
+                if (box.getValue()) {
+                    agreed.add(item);
+                }
+            });
+            if (bother.getValue() == null) {
+                throw new IllegalArgumentException("Answer item 9: how bothersome the pain has been");
+            }
+            return new StartBackAnswers(agreed, bother.getValue());
+        }), onSaved);
+        return dialog;
+    }
+
+    public static CareDialog psfs(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
+                                  Runnable onSaved) {
+        CareDialog dialog = new CareDialog("Patient-Specific Functional Scale", "psfs-dialog", "Save scale");
+        DatePicker takenOn = takenOn(episode, today, "psfs-date");
+        Paragraph help = new Paragraph("Three to five activities the patient finds hard, each scored 0 (unable) "
+                + "to 10 (as before the problem).");
+        help.addClassName("bb-muted");
+        dialog.add(takenOn, help);
+        List<TextField> names = new ArrayList<>();
+        List<IntegerField> scores = new ArrayList<>();
+        for (int i = 1; i <= PsfsAnswers.MAX_ACTIVITIES; i++) {
+            TextField name = new TextField(i <= PsfsAnswers.MIN_ACTIVITIES ? "Activity " + i
+                    : "Activity " + i + " (optional)");
+            name.setMaxLength(PsfsAnswers.MAX_NAME);
+            name.setId("psfs-activity-" + i);
+            IntegerField score = ScoreField.of("Score (0-10)", "psfs-score-" + i);
+            FormLayout row = new FormLayout(name, score);
+            row.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("24em", 2));
+            row.setColspan(name, 1);
+            names.add(name);
+            scores.add(score);
+            dialog.add(row);
+        }
+        dialog.field("takenOn", takenOn);
+        dialog.onSave(() -> outcomes.record(actor, episode.id(), takenOn.getValue(), () -> {
+            List<PsfsAnswers.Activity> activities = new ArrayList<>();
+            for (int i = 0; i < names.size(); i++) {
+                boolean named = !names.get(i).getValue().isBlank();
+                if (named != (scores.get(i).getValue() != null)) {
+                    throw new IllegalArgumentException("Activity " + (i + 1) + " needs both a name and a score");
+                }
+                if (named) {
+                    activities.add(new PsfsAnswers.Activity(names.get(i).getValue(), scores.get(i).getValue()));
+                }
+            }
+            return new PsfsAnswers(activities);
+        }), onSaved);
+        return dialog;
+    }
+
+    private static DatePicker takenOn(Episode episode, LocalDate today, String id) {
+        DatePicker takenOn = new DatePicker("Taken on");
+        takenOn.setMin(episode.details().startDate());
+        takenOn.setMax(episode.discharge().map(d -> d.date()).orElse(today));
+        takenOn.setValue(takenOn.getMax().isBefore(today) ? takenOn.getMax() : today);
+        takenOn.setRequired(true);
+        takenOn.setId(id);
+        return takenOn;
+    }
+}

@@ -1,0 +1,83 @@
+package org.backboard.ui.outcome;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.dom.Element;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.OutcomeHistory;
+import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.care.CareServices;
+
+/** An episode's questionnaires on the patient page: every one taken, newest first, and the forms to add one. */
+public final class OutcomesSection extends Div {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** A form opener: services, actor, episode, today, what to run once saved. */
+    private interface Form {
+        CareDialog open(org.backboard.core.care.OutcomeService outcomes, Actor actor, Episode episode,
+                        LocalDate today, Runnable onSaved);
+    }
+
+    public OutcomesSection(Episode episode, OutcomeHistory history, CareServices services, Actor actor,
+                           boolean readOnly, Function<String, Runnable> saved) {
+        addClassName("bb-outcomes");
+        setId("outcomes-" + episode.id().value());
+        add(new H4("Questionnaires"));
+        LocalDate today = LocalDate.now(services.clock());
+        if (!readOnly) {
+            HorizontalLayout actions = new HorizontalLayout(
+                    button("Oswestry (ODI)", "record-odi", OutcomeDialogs::oswestry, services, actor, episode, today,
+                            saved),
+                    button("STarT Back", "record-start-back", OutcomeDialogs::startBack, services, actor, episode,
+                            today, saved),
+                    button("PSFS", "record-psfs", OutcomeDialogs::psfs, services, actor, episode, today, saved));
+            actions.setWrap(true);
+            add(actions);
+        }
+        List<OutcomeAdministration> taken = history.administrations().reversed();
+        if (taken.isEmpty()) {
+            add(new Paragraph("None taken yet."));
+            return;
+        }
+        Element table = new Element("table");
+        Element head = new Element("tr");
+        for (String header : List.of("Taken", "Questionnaire", "Score", "Recorded by")) {
+            head.appendChild(new Element("th").setText(header));
+        }
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (OutcomeAdministration administration : taken) {
+            Element row = new Element("tr");
+            row.appendChild(new Element("td").setText(DAY.format(administration.takenOn())),
+                    new Element("td").setText(administration.instrument().label()),
+                    new Element("td").setText(administration.measurement().scoreText()),
+                    new Element("td").setText(services.clinicians().displayName(administration.recordedBy())));
+            body.appendChild(row);
+        }
+        table.appendChild(body);
+        Div figures = new Div();
+        figures.addClassName("bb-figures");
+        figures.getElement().appendChild(table);
+        add(figures);
+    }
+
+    private static Button button(String label, String id, Form form, CareServices services, Actor actor,
+                                 Episode episode, LocalDate today, Function<String, Runnable> saved) {
+        Button button = new Button(label, VaadinIcon.CLIPBOARD_TEXT.create(), click -> form.open(services.outcomes(),
+                actor, episode, today, saved.apply(label + " saved")).open());
+        button.setId(id);
+        return button;
+    }
+}

@@ -1,0 +1,82 @@
+package org.backboard.ui.e2e;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The morning round in real Chromium: the worklist says a patient's intake questionnaires are due;
+ * the therapist scores an Oswestry and records a painful check-in; the progress summary shows both,
+ * and the worklist has dropped the Oswestry and gained the high pain, which she acknowledges.
+ */
+class ProgressEndToEndTest extends EndToEndTest {
+
+    private static final List<String> ANSWERED = List.of("pain-intensity", "personal-care", "lifting", "walking",
+            "sitting", "standing", "sleeping", "social-life");
+
+    @Test
+    void anOswestryAndACheckInChangeTheSummaryAndTheWorklist() {
+        Map<String, Object> patient = jdbc.queryForMap("""
+                select p.id, p.family_name || ', ' || p.given_name as name
+                  from patient p join clinician c on c.id = p.therapist_id
+                  join episode e on e.patient_id = p.id and e.status = 'ACTIVE'
+                  join episode_pain ep on ep.episode_id = e.id
+                 where c.username = 'therapist1' and p.status = 'ACTIVE' and ep.latest < 7
+                   and (select count(*) from episode o where o.patient_id = p.id and o.status <> 'DISCHARGED') = 1
+                   and not exists (select 1 from outcome_measure m where m.episode_id = e.id)
+                 order by p.mrn limit 1""");
+        String name = (String) patient.get("name");
+        Page page = browser.signIn("therapist1", "demo-therapist");
+        Locator cells = page.locator("#worklist vaadin-grid-cell-content:visible");
+        page.locator("#worklist-patient input").fill(name);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Oswestry")).first()).isVisible();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Latest pain"))).hasCount(0);
+        Browser.screenshot(page, "30-worklist");
+
+        page.navigate(browser.url("/patients/" + patient.get("id")));
+        Locator openEpisode = page.locator(".bb-episode").first(); // open episodes come first
+        Locator odiTile = openEpisode.locator("[data-tile=odi]");
+        assertThat(odiTile).containsText("Not taken");
+        openEpisode.locator("#record-odi").click();
+        for (String section : ANSWERED) {
+            page.locator("#odi-" + section).click();
+            page.locator("#odi-" + section + " vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("2 · moderate")).click();
+        }
+        Browser.screenshot(page, "31-oswestry-form");
+        page.locator("#odi-dialog-save").click();
+        assertThat(page.locator("#odi-dialog")).isHidden();
+        assertThat(odiTile).containsText("40 % · moderate disability");
+
+        openEpisode.locator("#record-check-in").click();
+        page.locator("#check-in-pain input").fill("9");
+        page.locator("#check-in-stiffness input").fill("5");
+        page.locator("#check-in-dialog-save").click();
+        assertThat(page.locator("#check-in-pain")).isHidden();
+        assertThat(openEpisode.locator("[data-tile=pain]")).containsText("9/10 now");
+        Browser.screenshot(page, "32-progress-summary");
+        assertThat(jdbc.queryForObject("select score from outcome_measure m join episode e on e.id = m.episode_id "
+                + "where e.patient_id = ?::uuid and e.status = 'ACTIVE' and m.instrument = 'ODI'", Integer.class, patient.get("id").toString()))
+                .isEqualTo(40);
+
+        page.navigate(browser.url("/"));
+        page.locator("#worklist-patient input").fill(name);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Latest pain 9/10"))).hasCount(1);
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Oswestry"))).hasCount(0);
+        Browser.screenshot(page, "33-worklist-after-check-in");
+
+        page.locator("#worklist .bb-acknowledge[data-kind=HIGH_PAIN]:visible").click();
+        page.locator("#acknowledge-note textarea").fill("Phoned: flare after gardening, seen tomorrow");
+        page.locator("#acknowledge-item-save").click();
+        assertThat(page.locator("#acknowledge-item")).isHidden();
+        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Latest pain 9/10"))).hasCount(0);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from worklist_acknowledgement a join clinician c on c.id = a.acknowledged_by
+                 where a.patient_id = ?::uuid and a.kind = 'HIGH_PAIN' and c.username = 'therapist1'""",
+                Integer.class, patient.get("id").toString())).isEqualTo(1);
+    }
+}
