@@ -54,6 +54,8 @@ public class WorklistService {
     static final String FLAG_ACTION = "Acknowledge a red flag with the red-flag action on the patient's page";
     static final String GONE = "This item is no longer on the worklist: reload to see today's list";
     static final String ALREADY = "Someone already acknowledged this item";
+    /** Episodes read per round of queries: a caseload in one, a whole clinic in a bounded number. */
+    static final int SLICE = 2_000;
 
     private final WorklistSources sources;
     private final Programs programs;
@@ -123,11 +125,19 @@ public class WorklistService {
         return new CareResult.Saved<>(key);
     }
 
-    /** The rules applied to each episode, less what was acknowledged. */
+    /**
+     * The rules applied to each episode, less what was acknowledged; read in slices so a whole
+     * clinic's episodes never make one unbounded query.
+     */
     private List<WorkItem> itemsFor(List<OpenEpisode> open, LocalDate today) {
-        if (open.isEmpty()) {
-            return new ArrayList<>();
+        List<WorkItem> items = new ArrayList<>();
+        for (int from = 0; from < open.size(); from += SLICE) {
+            items.addAll(sliceItems(open.subList(from, Math.min(open.size(), from + SLICE)), today));
         }
+        return items;
+    }
+
+    private List<WorkItem> sliceItems(List<OpenEpisode> open, LocalDate today) {
         List<EpisodeId> ids = open.stream().map(OpenEpisode::id).toList();
         Map<EpisodeId, Program> programsByEpisode = programs.forEpisodes(ids);
         Collection<ProgramId> programIds = programsByEpisode.values().stream().map(Program::id).toList();

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.backboard.core.clinician.Actor;
@@ -111,22 +110,6 @@ class RosterBenchmarkTest {
     }
 
     private static String time(String operation, Supplier<?> call) {
-        for (int i = 0; i < WARMUP; i++) {
-            call.get();
-        }
-        long[] nanos = new long[RUNS];
-        for (int i = 0; i < RUNS; i++) {
-            long start = System.nanoTime();
-            call.get();
-            nanos[i] = System.nanoTime() - start;
-        }
-        java.util.Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f |", operation,
-                percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99));
-    }
-
-    private static double percentile(long[] sorted, int p) {
-        int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-        return sorted[Math.max(0, index)] / 1_000_000.0;
+        return Timing.row(operation, WARMUP, RUNS, call);
     }
 }
