@@ -75,9 +75,9 @@ alter table program_version alter column sessions_per_week set not null,
     add constraint program_version_sessions_per_week check (sessions_per_week between 1 and 14);
 
 -- Each episode's first and latest pain, and its latest pain by the end of weeks 4, 8 and 12 of
--- the clock (check-ins before onset + 28, 56, 84 days, at UTC midnight). Derived: triggers keep
--- it on every check-in and every change of an episode (its onset may move); the application
--- never writes it.
+-- the clock (check-ins before midnight of onset + 28, 56, 84 days in the session's time zone,
+-- which the application sets to the clinic's). Derived: triggers keep it on every check-in and
+-- every change of an episode (its onset may move); the application never writes it.
 create table episode_pain (
     episode_id  uuid        primary key references episode (id) on delete cascade,
     baseline    smallint    not null,
@@ -91,16 +91,19 @@ create table episode_pain (
 
 create function refresh_episode_pain(episodes uuid[]) returns void
 language sql as $$
+    delete from episode_pain p
+     where p.episode_id = any (episodes)
+       and not exists (select 1 from check_in c where c.episode_id = p.episode_id);
     insert into episode_pain (episode_id, baseline, baseline_at, latest, latest_at, week4, week8, week12)
     select e.id, first.pain, first.taken_at, last.pain, last.taken_at,
            (select c.pain from check_in c where c.episode_id = e.id
-               and c.taken_at < (e.onset_date + 28)::timestamp at time zone 'UTC'
+               and c.taken_at < (e.onset_date + 28)::timestamptz
              order by c.taken_at desc, c.id desc limit 1),
            (select c.pain from check_in c where c.episode_id = e.id
-               and c.taken_at < (e.onset_date + 56)::timestamp at time zone 'UTC'
+               and c.taken_at < (e.onset_date + 56)::timestamptz
              order by c.taken_at desc, c.id desc limit 1),
            (select c.pain from check_in c where c.episode_id = e.id
-               and c.taken_at < (e.onset_date + 84)::timestamp at time zone 'UTC'
+               and c.taken_at < (e.onset_date + 84)::timestamptz
              order by c.taken_at desc, c.id desc limit 1)
       from episode e
       join lateral (select c.pain, c.taken_at from check_in c where c.episode_id = e.id
@@ -114,10 +117,15 @@ language sql as $$
            week12 = excluded.week12
 $$;
 
+-- Two transactions adding check-ins to one episode at once: the episode rows are locked first,
+-- so the second refresh (a new statement, a new snapshot) sees the first one's check-in.
 create function episode_pain_after_check_in() returns trigger
 language plpgsql as $$
+declare
+    touched uuid[] := array(select distinct episode_id from changed order by 1);
 begin
-    perform refresh_episode_pain(array(select distinct episode_id from changed));
+    perform 1 from episode where id = any (touched) order by id for no key update;
+    perform refresh_episode_pain(touched);
     return null;
 end
 $$;
@@ -130,6 +138,11 @@ end
 $$;
 create trigger check_in_inserted_refreshes_pain after insert on check_in
     referencing new table as changed for each statement execute function episode_pain_after_check_in();
+-- check-ins are never edited, but a correction or removal by hand must not leave the marks stale
+create trigger check_in_updated_refreshes_pain after update on check_in
+    referencing new table as changed for each statement execute function episode_pain_after_check_in();
+create trigger check_in_deleted_refreshes_pain after delete on check_in
+    referencing old table as changed for each statement execute function episode_pain_after_check_in();
 create trigger episode_updated_refreshes_pain after update on episode
     referencing new table as changed for each statement execute function episode_pain_after_episode_change();
 

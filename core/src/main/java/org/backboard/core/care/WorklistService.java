@@ -81,7 +81,10 @@ public class WorklistService {
         this.clock = clock;
     }
 
-    /** A therapist always gets their own caseload; a lead the therapist asked for, or the whole clinic. */
+    /**
+     * A therapist always gets their own caseload; a lead the therapist asked for, or the whole
+     * clinic (only its open red flags once it is too large to assess on every view).
+     */
     @Transactional
     public Worklist today(Actor claimed, Optional<ClinicianId> therapist) {
         Actor actor = ActorCheck.current(clinicians, claimed);
@@ -89,12 +92,19 @@ public class WorklistService {
         audit.record(AuditEvent.onClinic(clock.instant(), actor.id(), AuditAction.WORKLIST_VIEWED, "worklist",
                 scope.map(id -> id.value().toString()).orElse("clinic")));
         ZoneId zone = clock.getZone();
-        List<OpenEpisode> open = sources.openEpisodes(scope, zone);
-        List<WorkItem> items = itemsFor(open, today());
+        List<WorkItem> items = new ArrayList<>();
         for (FlagOnCaseload flag : sources.openFlags(scope)) {
             items.add(WorklistRules.forFlag(flag.flag(), flag.patient(), zone));
         }
-        return new Worklist(today(), items, open.size());
+        if (scope.isEmpty()) {
+            int clinicWide = sources.countOpenEpisodes(scope);
+            if (clinicWide > Worklist.CLINIC_WIDE_LIMIT) {
+                return new Worklist(today(), items, clinicWide, true);
+            }
+        }
+        List<OpenEpisode> open = sources.openEpisodes(scope, zone);
+        items.addAll(itemsFor(open, today(), true));
+        return new Worklist(today(), items, open.size(), false);
     }
 
     /** Takes one item off today's list; red flags have their own action. */
@@ -113,7 +123,7 @@ public class WorklistService {
         }
         List<OpenEpisode> open = sources.openEpisodesOf(found.get().patient().id(), clock.getZone()).stream()
                 .filter(episode -> episode.id().equals(key.episode())).toList();
-        if (itemsFor(open, today()).stream().noneMatch(item -> item.key().equals(key))) {
+        if (itemsFor(open, today(), false).stream().noneMatch(item -> item.key().equals(key))) {
             return new CareResult.Conflict<>(GONE);
         }
         if (!acknowledgements.add(new ItemAcknowledgement(key, found.get().patient().id(), actor.id(),
@@ -126,18 +136,19 @@ public class WorklistService {
     }
 
     /**
-     * The rules applied to each episode, less what was acknowledged; read in slices so a whole
+     * The rules applied to each episode, less (if asked) what was acknowledged; read in slices so a whole
      * clinic's episodes never make one unbounded query.
      */
-    private List<WorkItem> itemsFor(List<OpenEpisode> open, LocalDate today) {
+    private List<WorkItem> itemsFor(List<OpenEpisode> open, LocalDate today, boolean dropAcknowledged) {
         List<WorkItem> items = new ArrayList<>();
         for (int from = 0; from < open.size(); from += SLICE) {
-            items.addAll(sliceItems(open.subList(from, Math.min(open.size(), from + SLICE)), today));
+            items.addAll(sliceItems(open.subList(from, Math.min(open.size(), from + SLICE)), today,
+                    dropAcknowledged));
         }
         return items;
     }
 
-    private List<WorkItem> sliceItems(List<OpenEpisode> open, LocalDate today) {
+    private List<WorkItem> sliceItems(List<OpenEpisode> open, LocalDate today, boolean dropAcknowledged) {
         List<EpisodeId> ids = open.stream().map(OpenEpisode::id).toList();
         Map<EpisodeId, Program> programsByEpisode = programs.forEpisodes(ids);
         Collection<ProgramId> programIds = programsByEpisode.values().stream().map(Program::id).toList();
@@ -145,7 +156,8 @@ public class WorklistService {
         Map<ProgramId, List<ExerciseSession>> recent = sessions.between(programIds, windowStart, today);
         Map<ProgramId, LocalDate> lastSessions = sessions.lastSessionDays(programIds);
         Map<EpisodeId, List<OutcomeAdministration>> taken = outcomes.forEpisodes(ids);
-        Set<ItemKey> acknowledged = new HashSet<>(acknowledgements.acknowledged(ids));
+        Set<ItemKey> acknowledged = dropAcknowledged ? new HashSet<>(acknowledgements.acknowledged(ids))
+                : Set.of();
         List<WorkItem> items = new ArrayList<>();
         for (OpenEpisode episode : open) {
             Optional<Program> program = Optional.ofNullable(programsByEpisode.get(episode.id()));

@@ -3,14 +3,15 @@ package org.backboard.core.worklist;
 import org.backboard.core.redflag.Tier;
 
 /**
- * How soon a worklist item needs attention, most severe first. A red flag takes its tier; a
- * review-tier flag ranks with MEDIUM items (CLINICAL.md gives the tiers but not how they interleave
- * with the other severities: emergency and urgent flags go above everything else).
+ * How soon a worklist item needs attention, most severe first. A red flag takes its tier
+ * (CLINICAL.md section 6). The tiers do not say how they interleave with HIGH, MEDIUM and LOW:
+ * emergency and urgent flags go above everything, a review-tier flag just above MEDIUM.
  */
 public enum Severity {
     EMERGENCY("Emergency"),
     URGENT("Urgent"),
     HIGH("High"),
+    REVIEW("Review"),
     MEDIUM("Medium"),
     LOW("Low");
 
@@ -28,7 +29,7 @@ public enum Severity {
         return switch (tier) {
             case EMERGENCY -> EMERGENCY;
             case URGENT -> URGENT;
-            case REVIEW -> MEDIUM;
+            case REVIEW -> REVIEW;
         };
     }
 }

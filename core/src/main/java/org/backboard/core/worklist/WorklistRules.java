@@ -18,8 +18,9 @@ import org.backboard.core.program.Adherence;
 import org.backboard.core.redflag.RaisedFlag;
 
 /**
- * The rules of CLINICAL.md section 6, for today. An episode on hold raises nothing but its red
- * flags: the pause is the therapist's decision, so inactivity and adherence are not chased.
+ * The rules of CLINICAL.md section 6, for today. An episode on hold keeps its clock, pain and
+ * reassessment items; only inactivity and low adherence are not chased, as the pause is the
+ * therapist's decision.
  */
 public final class WorklistRules {
 
@@ -42,9 +43,7 @@ public final class WorklistRules {
 
     public static List<WorkItem> forEpisode(EpisodeFacts facts, LocalDate today) {
         List<WorkItem> items = new ArrayList<>();
-        if (facts.status() != EpisodeStatus.ACTIVE) {
-            return items;
-        }
+        boolean paused = facts.status() != EpisodeStatus.ACTIVE;
         Chronicity clock = Chronicity.of(facts.onset(), today);
         Optional<PainChange> change = facts.baseline().flatMap(first -> facts.latest()
                 .map(last -> PainChange.between(first.score(), last.score())));
@@ -70,7 +69,7 @@ public final class WorklistRules {
                     facts.onset().plusDays(Chronicity.WATCH_FROM_DAY),
                     clock.daysUntilChronic().orElseThrow() + " days until chronic"));
         }
-        facts.adherence().filter(a -> a.level() == Adherence.Level.LOW).ifPresent(a ->
+        facts.adherence().filter(a -> !paused && a.level() == Adherence.Level.LOW).ifPresent(a ->
                 // reviewed week by week: an acknowledgement holds until Monday
                 items.add(item(facts, ItemKind.LOW_ADHERENCE, Severity.MEDIUM,
                         today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
@@ -78,7 +77,7 @@ public final class WorklistRules {
                                 + a.completed() + " of " + a.prescribed() + " sessions)")));
         LocalDate lastActivity = facts.lastActivity();
         long idle = ChronoUnit.DAYS.between(lastActivity, today);
-        if (idle >= INACTIVE_FROM_DAYS) {
+        if (!paused && idle >= INACTIVE_FROM_DAYS) {
             items.add(item(facts, ItemKind.INACTIVE, idle >= INACTIVE_HIGH_FROM_DAYS ? Severity.HIGH : Severity.LOW,
                     lastActivity, "No check-in or completed session for " + idle + " days"));
         }

@@ -90,6 +90,14 @@ final class InMemoryProgress {
         }
 
         @Override
+        public int countOpenEpisodes(Optional<ClinicianId> therapist) {
+            return patients.all().stream().filter(p -> !p.isArchived())
+                    .filter(p -> therapist.map(p.therapist()::equals).orElse(true))
+                    .mapToInt(p -> (int) episodes.forPatient(p.id()).stream().filter(e -> !e.isDischarged()).count())
+                    .sum();
+        }
+
+        @Override
         public List<OpenEpisode> openEpisodesOf(PatientId id, ZoneId zone) {
             Patient patient = patients.find(id).orElseThrow();
             List<OpenEpisode> open = new ArrayList<>();

@@ -157,6 +157,27 @@ class ProgressServicesTest {
     }
 
     @Test
+    void aWholeClinicTooLargeToAssessOnEveryViewListsItsOpenRedFlagsOnly() {
+        Patient flagged = patient("AB-1", "Lovelace", tess);
+        opened(tess, flagged, 10, Set.of(RedFlag.values()[0]));
+        for (int i = 0; i < Worklist.CLINIC_WIDE_LIMIT; i++) {
+            Patient other = patients.save(Patient.register(new PatientDetails(Mrn.of("CW-" + i),
+                    new PersonName("Bo", "Clinic"), LocalDate.of(1980, 1, 1), Sex.MALE, ContactDetails.of("", "")),
+                    theo.id(), CLOCK.instant()));
+            episodeStore.save(Episode.open(other.id(), new EpisodeDraft(BodyRegion.LUMBAR, TODAY.minusDays(5),
+                    OnsetPrecision.DAY, TODAY.minusDays(5), WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL,
+                    Set.of()).toDetails(), theo.id()));
+        }
+
+        Worklist clinic = worklist.today(lead, Optional.empty());
+        assertThat(clinic.flagsOnly()).isTrue();
+        assertThat(clinic.openEpisodes()).isEqualTo(Worklist.CLINIC_WIDE_LIMIT + 1);
+        assertThat(kinds(clinic)).containsExactly(ItemKind.RED_FLAG);
+        assertThat(worklist.today(lead, Optional.of(tess.id())).flagsOnly()).isFalse();
+        assertThat(kinds(worklist.today(lead, Optional.of(tess.id())))).contains(ItemKind.REASSESSMENT_DUE);
+    }
+
+    @Test
     void anOswestryAndACheckInChangeTheWorklist() {
         Episode episode = opened(tess, patient("AB-1", "Lovelace", tess), 10, Set.of());
         checkIn(tess, episode, 3, 4);
@@ -182,7 +203,8 @@ class ProgressServicesTest {
         assertThat(kinds(worklist.today(tess, Optional.empty()))).doesNotContain(ItemKind.HIGH_PAIN);
         assertThat(acknowledgements.all().getFirst().by()).isEqualTo(tess.id());
         assertThat(audit.actions()).contains(AuditAction.WORK_ITEM_ACKNOWLEDGED);
-        assertThat(worklist.acknowledge(lead, high.key(), "")).isInstanceOf(CareResult.Conflict.class);
+        assertThat(worklist.acknowledge(lead, high.key(), "")).isEqualTo(new CareResult.Conflict<>(
+                WorklistService.ALREADY));
 
         checkIn(tess, episode, 0, 9); // a new high score is a new item only if it is on a new day
         assertThat(kinds(worklist.today(tess, Optional.empty()))).doesNotContain(ItemKind.HIGH_PAIN);

@@ -151,25 +151,27 @@ class WorklistRulesTest {
     }
 
     @Test
-    void anEpisodeOnHoldRaisesNothingOfItsOwn() {
+    void anEpisodeOnHoldIsNotChasedForInactivityOrAdherenceButKeepsItsClinicalItems() {
         EpisodeFacts busy = facts(75, 3, 9, TODAY.minusDays(30), Optional.empty(), Adherence.of(0, 10), List.of());
         EpisodeFacts onHold = new EpisodeFacts(busy.patient(), busy.episode(), EpisodeStatus.ON_HOLD, busy.onset(),
                 busy.startDate(), busy.baseline(), busy.latest(), busy.lastSession(), busy.adherence(),
                 busy.schedule());
         assertThat(kinds(busy)).contains(ItemKind.HIGH_PAIN, ItemKind.PAIN_WORSENING, ItemKind.NOT_IMPROVING,
                 ItemKind.CHRONICITY_WATCH, ItemKind.LOW_ADHERENCE, ItemKind.INACTIVE);
-        assertThat(kinds(onHold)).isEmpty();
+        assertThat(kinds(onHold)).containsExactlyInAnyOrder(ItemKind.HIGH_PAIN, ItemKind.PAIN_WORSENING,
+                ItemKind.NOT_IMPROVING, ItemKind.CHRONICITY_WATCH);
     }
 
     @Test
-    void aRedFlagTakesItsTierAndAReviewFlagRanksWithMediumItems() {
+    void aRedFlagTakesItsTierAndAReviewFlagRanksJustAboveMediumItems() {
         RaisedFlag emergency = RaisedFlag.raise(EPISODE, ADA.id(), RedFlag.values()[0], Instant.parse(
                 "2026-11-19T10:00:00Z"), ADA.therapist(), Optional.empty());
         WorkItem item = WorklistRules.forFlag(emergency, ADA, ZoneOffset.UTC);
         assertThat(item.severity()).isEqualTo(Severity.of(RedFlag.values()[0].tier()));
         assertThat(item.since()).isEqualTo(TODAY.minusDays(1));
         assertThat(item.flag()).contains(emergency.id());
-        assertThat(Severity.of(org.backboard.core.redflag.Tier.REVIEW)).isEqualTo(Severity.MEDIUM);
+        assertThat(Severity.of(org.backboard.core.redflag.Tier.REVIEW)).isEqualTo(Severity.REVIEW);
+        assertThat(Severity.REVIEW).isGreaterThan(Severity.HIGH).isLessThan(Severity.MEDIUM);
     }
 
     @Test
@@ -179,7 +181,7 @@ class WorklistRulesTest {
         WorkItem newHigh = new WorkItem(ItemKind.HIGH_PAIN, Severity.HIGH, ADA, EPISODE, TODAY, "", Optional.empty());
         WorkItem oldHigh = new WorkItem(ItemKind.PAIN_WORSENING, Severity.HIGH, ADA, EPISODE, TODAY.minusDays(2), "",
                 Optional.empty());
-        assertThat(new Worklist(TODAY, List.of(oldLow, newHigh, oldHigh), 1).items())
+        assertThat(new Worklist(TODAY, List.of(oldLow, newHigh, oldHigh), 1, false).items())
                 .containsExactly(oldHigh, newHigh, oldLow);
     }
 }

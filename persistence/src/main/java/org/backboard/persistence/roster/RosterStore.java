@@ -73,13 +73,17 @@ class RosterStore implements Roster {
         Map<UUID, PainChange> changes = new HashMap<>();
         jdbc.query("""
                 select distinct on (e.patient_id) e.patient_id, ep.baseline, ep.latest
-                  from episode e join episode_pain ep on ep.episode_id = e.id
+                  from episode e left join episode_pain ep on ep.episode_id = e.id
                  where e.patient_id = any (cast(:patients as uuid[])) and e.status <> 'DISCHARGED'
                  order by e.patient_id, e.onset_date, e.id""",
                 new MapSqlParameterSource("patients", rows.stream().map(r -> r.id().value()).toArray(UUID[]::new)),
                 rs -> {
-                    changes.put(rs.getObject("patient_id", UUID.class), PainChange.between(
-                            new PainScore(rs.getInt("baseline")), new PainScore(rs.getInt("latest"))));
+                    // the most advanced open episode, even before its first check-in (then no pain is shown)
+                    Integer baseline = rs.getObject("baseline", Integer.class);
+                    if (baseline != null) {
+                        changes.put(rs.getObject("patient_id", UUID.class), PainChange.between(
+                                new PainScore(baseline), new PainScore(rs.getInt("latest"))));
+                    }
                 });
         return rows.stream().map(row -> row.withPain(Optional.ofNullable(changes.get(row.id().value())))).toList();
     }

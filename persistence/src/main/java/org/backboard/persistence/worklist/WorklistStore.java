@@ -47,6 +47,16 @@ public class WorklistStore implements WorklistSources {
     }
 
     @Override
+    public int countOpenEpisodes(Optional<ClinicianId> therapist) {
+        MapSqlParameterSource parameters = new MapSqlParameterSource();
+        String sql = "select count(*) from (" + OPEN_EPISODES + (therapist.isPresent()
+                ? " and p.therapist_id = :therapist" : "") + ") open";
+        therapist.ifPresent(id -> parameters.addValue("therapist", id.value()));
+        Integer count = jdbc.queryForObject(sql, parameters, Integer.class);
+        return count == null ? 0 : count;
+    }
+
+    @Override
     public List<OpenEpisode> openEpisodes(Optional<ClinicianId> therapist, ZoneId zone) {
         MapSqlParameterSource parameters = new MapSqlParameterSource();
         String sql = OPEN_EPISODES;
@@ -72,7 +82,7 @@ public class WorklistStore implements WorklistSources {
                        p.given_name, p.family_name, p.therapist_id
                   from red_flag f
                   join patient p on p.id = f.patient_id
-                 where f.acknowledged_at is null and p.status = 'ACTIVE'""";
+                 where f.acknowledged_at is null""";
         if (therapist.isPresent()) {
             sql += " and p.therapist_id = :therapist";
             parameters.addValue("therapist", therapist.get().value());

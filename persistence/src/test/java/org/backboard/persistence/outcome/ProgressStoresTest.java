@@ -39,6 +39,9 @@ import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.CheckIns;
@@ -80,6 +83,8 @@ class ProgressStoresTest {
     Clinicians clinicians;
     @Autowired
     ClinicFigures figures;
+    @Autowired
+    RaisedFlags flags;
     @Autowired
     Programs programs;
     @Autowired
@@ -199,6 +204,17 @@ class ProgressStoresTest {
         long expected = ProgramAdherence.sessionDays(program, from, today);
         assertThat(figures.sessionsBetween(from, today)).contains(new ClinicFigures.SessionPair(expected, 11, 1));
         assertThat(sessions.lastSessionDays(List.of(program.id()))).containsEntry(program.id(), from.plusDays(20));
+    }
+
+    @Test
+    void anArchivedPatientsOpenRedFlagStaysOnTheWorklist() {
+        RaisedFlag flag = RaisedFlag.raise(episode.id(), patient.id(), RedFlag.SADDLE_NUMBNESS, AT, therapist.id(),
+                Optional.empty());
+        flags.add(flag);
+        patients.save(patient.archive(AT));
+        assertThat(worklist.openFlags(Optional.of(therapist.id()))).extracting(f -> f.flag().id())
+                .containsExactly(flag.id());
+        assertThat(worklist.openEpisodes(Optional.of(therapist.id()), ZoneOffset.UTC)).isEmpty();
     }
 
     @Test

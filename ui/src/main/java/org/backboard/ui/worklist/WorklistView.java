@@ -55,6 +55,7 @@ public class WorklistView extends VerticalLayout {
     private final Span summary = new Span();
     private final Grid<WorkItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph("Nothing needs your attention today.");
+    private final Paragraph flagsOnly = new Paragraph();
 
     public WorklistView(WorklistService worklist, ClinicianDirectory clinicians, CurrentClinician current) {
         this.worklist = worklist;
@@ -85,7 +86,9 @@ public class WorklistView extends VerticalLayout {
 
         configureGrid();
         empty.setId("worklist-empty");
-        add(header, empty, grid);
+        flagsOnly.setId("worklist-flags-only");
+        flagsOnly.addClassName("bb-prompt");
+        add(header, flagsOnly, empty, grid);
         expand(grid);
         refresh();
     }
@@ -116,6 +119,10 @@ public class WorklistView extends VerticalLayout {
         title.setText("Today · " + DAY.format(today.today()));
         grid.setItems(today.items());
         filterByPatient();
+        flagsOnly.setVisible(today.flagsOnly());
+        flagsOnly.setText(String.format("The clinic has %,d open episodes, too many to assess on every view: "
+                + "choose a therapist to see their full worklist. Open red flags across the clinic are listed "
+                + "below.", today.openEpisodes()));
         boolean nothing = today.items().isEmpty();
         grid.setVisible(!nothing);
         empty.setVisible(nothing);
