@@ -119,7 +119,7 @@ case "${1:-}" in
     export BACKBOARD_TEST_DB_URL="jdbc:postgresql://127.0.0.1:5432/backboard_bench?reWriteBatchedInserts=true"
     export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
     ./mvnw -B -q -Pbenchmark verify -Dbackboard.bench.patients="${BACKBOARD_BENCH_PATIENTS:-100000}"
-    say "report: ui/target/benchmark/roster.md"
+    say "reports: ui/target/benchmark/roster.md and ui/target/benchmark/progress.md"
     ;;
   *)
     echo "usage: ./backboard.sh demo | test | bench" >&2

@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
@@ -19,6 +18,7 @@ import org.backboard.core.clinic.ClinicOutcomes;
 import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.episode.ChronicityStage;
 import org.backboard.core.program.Adherence;
+import org.backboard.ui.care.FiguresTable;
 import org.backboard.ui.security.CurrentClinician;
 
 /** The clinic's outcomes for leads: four charts, each with its numbers in a table beside it. */
@@ -124,26 +124,7 @@ public class ClinicOutcomesView extends VerticalLayout {
         return panel;
     }
 
-    /** A plain table: the numbers behind each chart, readable without it. */
     private static Component table(String[] headers, List<String[]> rows) {
-        Element table = new Element("table");
-        Element head = new Element("tr");
-        for (String header : headers) {
-            head.appendChild(new Element("th").setText(header));
-        }
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
-        for (String[] row : rows) {
-            Element tr = new Element("tr");
-            for (String cell : row) {
-                tr.appendChild(new Element("td").setText(cell));
-            }
-            body.appendChild(tr);
-        }
-        table.appendChild(body);
-        Div holder = new Div();
-        holder.addClassName("bb-figures");
-        holder.getElement().appendChild(table);
-        return holder;
+        return FiguresTable.of(List.of(headers), rows.stream().map(List::of).toList());
     }
 }

@@ -6,18 +6,19 @@ import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import com.vaadin.flow.dom.Element;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import org.backboard.core.care.OutcomeService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeHistory;
 import org.backboard.ui.care.CareDialog;
 import org.backboard.ui.care.CareServices;
+import org.backboard.ui.care.FiguresTable;
 
 /** An episode's questionnaires on the patient page: every one taken, newest first, and the forms to add one. */
 public final class OutcomesSection extends Div {
@@ -26,7 +27,7 @@ public final class OutcomesSection extends Div {
 
     /** A form opener: services, actor, episode, today, what to run once saved. */
     private interface Form {
-        CareDialog open(org.backboard.core.care.OutcomeService outcomes, Actor actor, Episode episode,
+        CareDialog open(OutcomeService outcomes, Actor actor, Episode episode,
                         LocalDate today, Runnable onSaved);
     }
 
@@ -51,26 +52,11 @@ public final class OutcomesSection extends Div {
             add(new Paragraph("None taken yet."));
             return;
         }
-        Element table = new Element("table");
-        Element head = new Element("tr");
-        for (String header : List.of("Taken", "Questionnaire", "Score", "Recorded by")) {
-            head.appendChild(new Element("th").setText(header));
-        }
-        table.appendChild(new Element("thead").appendChild(head));
-        Element body = new Element("tbody");
-        for (OutcomeAdministration administration : taken) {
-            Element row = new Element("tr");
-            row.appendChild(new Element("td").setText(DAY.format(administration.takenOn())),
-                    new Element("td").setText(administration.instrument().label()),
-                    new Element("td").setText(administration.measurement().scoreText()),
-                    new Element("td").setText(services.clinicians().displayName(administration.recordedBy())));
-            body.appendChild(row);
-        }
-        table.appendChild(body);
-        Div figures = new Div();
-        figures.addClassName("bb-figures");
-        figures.getElement().appendChild(table);
-        add(figures);
+        add(FiguresTable.of(List.of("Taken", "Questionnaire", "Score", "Recorded by"), taken.stream()
+                .map(administration -> List.of(DAY.format(administration.takenOn()),
+                        administration.instrument().label(), administration.measurement().scoreText(),
+                        services.clinicians().displayName(administration.recordedBy())))
+                .toList()));
     }
 
     private static Button button(String label, String id, Form form, CareServices services, Actor actor,

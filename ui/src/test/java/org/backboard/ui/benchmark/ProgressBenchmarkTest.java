@@ -14,6 +14,7 @@ import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.worklist.Worklist;
 import org.backboard.ui.BackboardApplication;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,8 @@ class ProgressBenchmarkTest {
                 () -> worklist.today(therapist, Optional.empty())));
         rows.add(Timing.row("worklist: lead, filtered to that therapist", 20, 200,
                 () -> worklist.today(lead, Optional.of(therapist.id()))));
-        rows.add(Timing.row("worklist: lead, whole clinic (" + clinicOpen + " open episodes)", 2, 10,
+        rows.add(Timing.row("worklist: lead, whole clinic (" + clinicOpen + " open episodes; red flags only past "
+                + Worklist.CLINIC_WIDE_LIMIT + ")", 2, 10,
                 () -> worklist.today(lead, Optional.empty())));
         rows.add(Timing.row("clinic outcomes (lead)", 5, 50, () -> outcomes.today(lead)));
         long sessions = jdbc.queryForObject("select count(*) from exercise_session", Long.class);

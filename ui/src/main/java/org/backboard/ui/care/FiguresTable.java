@@ -1,0 +1,31 @@
+package org.backboard.ui.care;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.dom.Element;
+import java.util.List;
+
+/** A plain, small table of figures: the numbers behind a chart, or a short list, readable without script. */
+public final class FiguresTable {
+
+    private FiguresTable() {
+    }
+
+    public static Component of(List<String> headers, List<List<String>> rows) {
+        Element table = new Element("table");
+        Element head = new Element("tr");
+        headers.forEach(header -> head.appendChild(new Element("th").setText(header)));
+        table.appendChild(new Element("thead").appendChild(head));
+        Element body = new Element("tbody");
+        for (List<String> row : rows) {
+            Element tr = new Element("tr");
+            row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
+            body.appendChild(tr);
+        }
+        table.appendChild(body);
+        Div holder = new Div();
+        holder.addClassName("bb-figures");
+        holder.getElement().appendChild(table);
+        return holder;
+    }
+}
