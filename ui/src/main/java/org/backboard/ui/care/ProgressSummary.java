@@ -93,8 +93,8 @@ final class ProgressSummary extends Div {
 
     private void flags(List<RaisedFlag> open) {
         tile("Red flags", open.isEmpty() ? "None open" : open.size() + " open",
-                open.isEmpty() ? "" : open.stream().map(f -> f.tier()).sorted().findFirst().orElseThrow().label()
-                        .toLowerCase(Locale.ENGLISH) + " the most urgent",
+                open.isEmpty() ? "" : "most urgent: " + open.stream().map(RaisedFlag::tier).sorted().findFirst()
+                        .orElseThrow().label().toLowerCase(Locale.ENGLISH),
                 open.isEmpty() ? Tone.NEUTRAL : Tone.BAD, "flags");
     }
 
