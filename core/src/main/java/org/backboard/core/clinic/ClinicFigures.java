@@ -7,7 +7,7 @@ import java.util.List;
 public interface ClinicFigures {
 
     /** Active patients with an open episode, by symptom onset of their most advanced one. */
-    List<Count<LocalDate>> openOnsets();
+    List<OnsetCount> openOnsets();
 
     /**
      * For episodes whose clock reached the end of {@code week} by {@code reachedBy} (onset + 7 × week
@@ -23,7 +23,7 @@ public interface ClinicFigures {
      */
     List<SessionPair> sessionsBetween(LocalDate from, LocalDate to);
 
-    record Count<T>(T value, long count) {
+    record OnsetCount(LocalDate onset, long patients) {
     }
 
     record PainPair(int baseline, int atWeek, long episodes) {

@@ -54,9 +54,9 @@ public class ClinicOutcomesService {
         for (ChronicityStage stage : ChronicityStage.values()) {
             stages.put(stage, 0L);
         }
-        for (ClinicFigures.Count<LocalDate> onset : figures.openOnsets()) {
-            stages.merge(Chronicity.of(onset.value().isAfter(today) ? today : onset.value(), today).stage(),
-                    onset.count(), Long::sum);
+        for (ClinicFigures.OnsetCount open : figures.openOnsets()) {
+            LocalDate onset = open.onset().isAfter(today) ? today : open.onset();
+            stages.merge(Chronicity.of(onset, today).stage(), open.patients(), Long::sum);
         }
         List<ClinicOutcomes.Improvement> improvement = new ArrayList<>();
         Optional<ClinicOutcomes.MeanReduction> reduction = Optional.empty();

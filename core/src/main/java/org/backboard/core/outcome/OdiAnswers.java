@@ -1,6 +1,5 @@
 package org.backboard.core.outcome;
 
-import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 
@@ -16,11 +15,6 @@ public record OdiAnswers(Map<OswestrySection, Integer> answers) implements Measu
             throw new IllegalArgumentException("Answer at least " + (OswestrySection.values().length
                     - Oswestry.MAX_UNANSWERED) + " of the " + OswestrySection.values().length + " sections");
         }
-    }
-
-    /** The sections in form order, for storage; unanswered ones are absent. */
-    public Map<OswestrySection, Integer> inOrder() {
-        return new EnumMap<>(answers);
     }
 
     public Oswestry.Scored scored() {

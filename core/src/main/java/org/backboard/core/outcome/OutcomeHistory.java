@@ -33,16 +33,6 @@ public record OutcomeHistory(List<OutcomeAdministration> administrations) {
         return latest(Instrument.START_BACK).map(a -> ((StartBackAnswers) a.measurement()).result());
     }
 
-    /** First and latest PSFS means. */
-    public Optional<PsfsProgress> psfs() {
-        List<OutcomeAdministration> taken = of(Instrument.PSFS);
-        if (taken.isEmpty()) {
-            return Optional.empty();
-        }
-        return Optional.of(new PsfsProgress(((PsfsAnswers) taken.getFirst().measurement()).mean(),
-                ((PsfsAnswers) taken.getLast().measurement()).mean(), taken.getLast().takenOn()));
-    }
-
     public Optional<LocalDate> lastTaken(Instrument instrument) {
         return latest(instrument).map(OutcomeAdministration::takenOn);
     }
@@ -72,8 +62,5 @@ public record OutcomeHistory(List<OutcomeAdministration> administrations) {
         public boolean importantWorsening() {
             return change() >= Oswestry.IMPORTANT_CHANGE;
         }
-    }
-
-    public record PsfsProgress(double baseline, double latest, LocalDate latestOn) {
     }
 }

@@ -1,7 +1,6 @@
 package org.backboard.core.worklist;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Optional;
@@ -40,10 +39,5 @@ public record WorkItem(ItemKind kind, Severity severity, PatientRef patient, Epi
 
     public boolean isRedFlag() {
         return kind == ItemKind.RED_FLAG;
-    }
-
-    /** Days since the item arose. */
-    public long ageOn(LocalDate today) {
-        return Math.max(0, ChronoUnit.DAYS.between(since, today));
     }
 }

@@ -16,9 +16,9 @@ class ClinicOutcomesTest {
     /** Fixed counts, as the database would return them. */
     private static final ClinicFigures FIGURES = new ClinicFigures() {
         @Override
-        public List<Count<LocalDate>> openOnsets() {
-            return List.of(new Count<>(TODAY.minusDays(27), 3), new Count<>(TODAY.minusDays(28), 2),
-                    new Count<>(TODAY.minusDays(84), 1));
+        public List<OnsetCount> openOnsets() {
+            return List.of(new OnsetCount(TODAY.minusDays(27), 3), new OnsetCount(TODAY.minusDays(28), 2),
+                    new OnsetCount(TODAY.minusDays(84), 1));
         }
 
         @Override

@@ -22,12 +22,12 @@ public class ClinicFiguresStore implements ClinicFigures {
     }
 
     @Override
-    public List<Count<LocalDate>> openOnsets() {
+    public List<OnsetCount> openOnsets() {
         return jdbc.query("""
                 select open_onset, count(*) from patient
                  where open_onset is not null and status = 'ACTIVE'
                  group by open_onset""", new MapSqlParameterSource(),
-                (rs, row) -> new Count<>(rs.getObject(1, LocalDate.class), rs.getLong(2)));
+                (rs, row) -> new OnsetCount(rs.getObject(1, LocalDate.class), rs.getLong(2)));
     }
 
     @Override

@@ -22,8 +22,6 @@ import org.backboard.core.symptom.CheckIn;
  */
 final class PainChart extends Div {
 
-    static final String CHART_JS = "context://webjars/chart.js/4.5.1/dist/chart.umd.min.js";
-
     /** Draws the week markers and the chart; numbers only reach the script, never free text. */
     private static final String DRAW = """
             const host = $0, data = JSON.parse($1), onsetMs = $2;
@@ -94,7 +92,7 @@ final class PainChart extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript(CHART_JS);
+        ChartJs.load(event.getUI());
         getElement().executeJs(DRAW, getElement(), points, onsetMillis);
     }
 

@@ -7,14 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.backboard.ui.care.ChartJs;
 
 /**
- * A bar chart with Chart.js (the WebJar the pain chart loads), optionally with a labelled dashed
+ * A bar chart with Chart.js ({@link ChartJs}), optionally with a labelled dashed
  * reference line. Only numbers and our own labels reach the script, never patient text.
  */
 final class BarChart extends Div {
-
-    private static final String CHART_JS = "context://webjars/chart.js/4.5.1/dist/chart.umd.min.js";
 
     private static final String DRAW = """
             const host = $0, data = JSON.parse($1);
@@ -56,7 +55,7 @@ final class BarChart extends Div {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        event.getUI().getPage().addJavaScript(CHART_JS);
+        ChartJs.load(event.getUI());
         getElement().executeJs(DRAW, getElement(), json);
     }
 

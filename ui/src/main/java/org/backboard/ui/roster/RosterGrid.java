@@ -17,6 +17,7 @@ import org.backboard.core.roster.RosterService;
 import org.backboard.ui.care.ClinicalBadges;
 import com.vaadin.flow.component.Component;
 import org.backboard.core.outcome.PainChange;
+import org.backboard.core.outcome.PainChangeCategory;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterSort;
 
@@ -32,21 +33,23 @@ class RosterGrid extends Grid<RosterRow> {
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
         addColumn(RosterRow::displayName).setHeader("Name").setSortProperty(RosterSort.Column.NAME.name())
-                .setFlexGrow(2).setKey("name");
-        addColumn(RosterRow::mrn).setHeader("MRN").setSortProperty(RosterSort.Column.MRN.name()).setKey("mrn");
+                .setFlexGrow(2).setKey("name").setTooltipGenerator(RosterRow::displayName);
+        addColumn(RosterRow::mrn).setHeader("MRN").setSortProperty(RosterSort.Column.MRN.name()).setKey("mrn")
+                .setWidth("7.5em").setFlexGrow(0);
         addColumn(row -> row.ageOn(today)).setHeader("Age").setSortProperty(RosterSort.Column.AGE.name())
                 .setKey("age").setFlexGrow(0).setWidth("6em").setTextAlign(ColumnTextAlign.END);
         // a therapist's roster is all theirs: the column would only repeat their name
         addColumn(RosterRow::therapistName).setHeader("Therapist")
-                .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist").setVisible(actor.isLead());
+                .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist")
+                .setTooltipGenerator(RosterRow::therapistName).setVisible(actor.isLead());
         addComponentColumn(this::stageBadge).setHeader("Stage").setTooltipGenerator(this::daysUntilChronic)
                 .setSortProperty(RosterSort.Column.DAYS_TO_CHRONIC.name()).setKey("stage").setWidth("14em")
                 .setFlexGrow(0);
-        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setAutoWidth(true).setFlexGrow(0);
-        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("8em")
+        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setWidth("9.5em").setFlexGrow(0);
+        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("7em")
                 .setFlexGrow(0);
         addComponentColumn(RosterGrid::statusBadge).setHeader("Status")
-                .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("8em");
+                .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("7em");
         setMultiSort(true, MultiSortPriority.APPEND);
         setEmptyStateText("No patients match. Check the search and filters, or tick Show archived.");
 
@@ -89,14 +92,19 @@ class RosterGrid extends Grid<RosterRow> {
                 .orElse("Chronic")).orElse("");
     }
 
-    /** Baseline → now, with the clinically important change in words (the colour only repeats it). */
+    /**
+     * Baseline → now, with an important change in words (the colour only repeats it); without
+     * one the scores stand alone, and the tooltip says "No important change".
+     */
     private static Component painBadge(RosterRow row) {
         if (row.pain().isEmpty()) {
             return new Span();
         }
         PainChange change = row.pain().get();
-        Span badge = new Span(change.baseline().value() + " → " + change.current().value() + " · "
-                + change.category().label().toLowerCase(Locale.ENGLISH));
+        String scores = change.baseline().value() + " → " + change.current().value();
+        Span badge = new Span(change.category() == PainChangeCategory.NO_IMPORTANT_CHANGE ? scores
+                : scores + " · " + change.category().label().toLowerCase(Locale.ENGLISH));
+        badge.setTitle(change.category().label());
         badge.addClassNames("bb-badge", "bb-pain-" + change.category().name().toLowerCase(Locale.ROOT));
         return badge;
     }

@@ -78,17 +78,15 @@ public class WorklistView extends VerticalLayout {
         patientFilter.setId("worklist-patient");
         patientFilter.addValueChangeListener(change -> filterByPatient());
 
-        HorizontalLayout header = new HorizontalLayout(title, summary, patientFilter, therapist);
-        header.setAlignItems(FlexComponent.Alignment.BASELINE);
-        header.setWidthFull();
-        header.setWrap(true);
-        header.expand(summary);
+        HorizontalLayout toolbar = new HorizontalLayout(patientFilter, therapist);
+        toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
+        toolbar.setWrap(true);
 
         configureGrid();
         empty.setId("worklist-empty");
         flagsOnly.setId("worklist-flags-only");
         flagsOnly.addClassName("bb-prompt");
-        add(header, flagsOnly, empty, grid);
+        add(title, summary, toolbar, flagsOnly, empty, grid);
         expand(grid);
         refresh();
     }
@@ -105,7 +103,7 @@ public class WorklistView extends VerticalLayout {
             return link;
         }).setHeader("Patient").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkItem::reason).setHeader("Why").setFlexGrow(1);
-        grid.addColumn(item -> since(item)).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> SHORT.format(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
         if (current.isLead()) {
             grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
                     .setAutoWidth(true).setFlexGrow(0);
@@ -147,10 +145,6 @@ public class WorklistView extends VerticalLayout {
         Span badge = new Span(item.severity().label());
         badge.addClassNames("bb-badge", "bb-severity-" + item.severity().name().toLowerCase(Locale.ROOT));
         return badge;
-    }
-
-    private static String since(WorkItem item) {
-        return SHORT.format(item.since());
     }
 
     private Component action(WorkItem item) {
