@@ -2,7 +2,9 @@
 # Backboard's two everyday commands, for a fresh machine of our kind (Debian, root, no Docker engine):
 #   ./backboard.sh demo   build, then start the dashboard with the demo clinic on http://localhost:8080
 #   ./backboard.sh test   run every test (unit, PostgreSQL, browserless and Chromium end-to-end)
-#   ./backboard.sh bench  time the roster and patient page at 100,000 patients (not part of the tests)
+#   ./backboard.sh generate [N]  load a deterministic clinic of N patients (default 200, up to 1,000,000)
+#                                into the demo database, with progress, then stop
+#   ./backboard.sh bench  the benchmark harness at 100,000 patients (not part of the tests)
 # Each picks a JDK >= 21, and makes sure PostgreSQL (and, for tests, Chromium) is there.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -105,6 +107,13 @@ case "${1:-}" in
     say "starting Backboard with the demo clinic: open http://localhost:${PORT:-8080} and sign in as lead / demo-lead or therapist1 / demo-therapist"
     exec "$JAVA_HOME/bin/java" -jar ui/target/backboard.jar --spring.profiles.active=demo
     ;;
+  generate)
+    pick_jdk; ensure_postgres; ensure_role; ensure_database backboard
+    ./mvnw -B -q -DskipTests package
+    say "loading a clinic of ${2:-200} patients into the database backboard (the demo's)"
+    exec "$JAVA_HOME/bin/java" -jar ui/target/backboard.jar --spring.profiles.active=demo --server.port=0 \
+      --backboard.demo.patients="${2:-200}" --backboard.demo.exit-when-loaded=true
+    ;;
   test)
     pick_jdk; ensure_postgres; ensure_role; ensure_chromium
     as_postgres -c "drop database if exists backboard_test with (force)"
@@ -122,7 +131,7 @@ case "${1:-}" in
     say "reports: ui/target/benchmark/roster.md and ui/target/benchmark/progress.md"
     ;;
   *)
-    echo "usage: ./backboard.sh demo | test | bench" >&2
+    echo "usage: ./backboard.sh demo | test | generate [N] | bench" >&2
     exit 2
     ;;
 esac

@@ -24,6 +24,7 @@ import org.backboard.core.episode.SymptomOnset;
 import org.backboard.core.episode.WorkingDiagnosis;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.persistence.BulkCopy;
 import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -114,7 +115,7 @@ public class EpisodeStore implements Episodes {
     @Override
     @Transactional
     public void insertAll(List<Episode> episodes) {
-        jdbc.batchUpdate(INSERT, episodes.stream().map(EpisodeStore::parameters).toArray(MapSqlParameterSource[]::new));
+        BulkCopy.copy(jdbc, INSERT, episodes.stream().map(EpisodeStore::parameters).toList());
     }
 
     private static MapSqlParameterSource parameters(Episode episode) {

@@ -28,6 +28,7 @@ import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.PatientId;
+import org.backboard.persistence.BulkCopy;
 import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -62,8 +63,7 @@ public class OutcomeStore implements OutcomeMeasures {
     @Override
     @Transactional
     public void insertAll(List<OutcomeAdministration> administrations) {
-        jdbc.batchUpdate(INSERT, administrations.stream().map(OutcomeStore::parameters)
-                .toArray(MapSqlParameterSource[]::new));
+        BulkCopy.copy(jdbc, INSERT, administrations.stream().map(OutcomeStore::parameters).toList());
     }
 
     @Override

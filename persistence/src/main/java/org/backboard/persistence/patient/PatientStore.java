@@ -20,6 +20,7 @@ import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.hibernate.exception.ConstraintViolationException;
+import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -90,13 +91,12 @@ class PatientStore implements Patients {
     @Override
     @Transactional
     public void insertAll(List<Patient> patients) {
-        MapSqlParameterSource[] rows = patients.stream().map(PatientStore::insertParameters)
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate("""
+        BulkCopy.copy(jdbc, """
                 insert into patient (id, mrn, given_name, family_name, date_of_birth, sex, phone, email,
                                      therapist_id, status, created_at, updated_at, version)
                 values (:id, :mrn, :given, :family, :dob, :sex, :phone, :email,
-                        :therapist, :status, :created, :updated, 0)""", rows);
+                        :therapist, :status, :created, :updated, 0)""",
+                patients.stream().map(PatientStore::insertParameters).toList());
     }
 
     private static MapSqlParameterSource insertParameters(Patient patient) {

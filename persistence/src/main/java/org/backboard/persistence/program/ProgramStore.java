@@ -24,6 +24,7 @@ import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.Programs;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.exercise.DosageColumns;
+import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -89,10 +90,10 @@ public class ProgramStore implements Programs {
     @Override
     @Transactional
     public void insertAll(List<Program> programs) {
-        jdbc.batchUpdate(INSERT_PROGRAM, programs.stream().map(p -> new MapSqlParameterSource()
+        BulkCopy.copy(jdbc, INSERT_PROGRAM, programs.stream().map(p -> new MapSqlParameterSource()
                 .addValue("id", p.id().value())
                 .addValue("episode", p.episode().value())
-                .addValue("patient", p.patient().value())).toArray(MapSqlParameterSource[]::new));
+                .addValue("patient", p.patient().value())).toList());
         List<Program> owners = new ArrayList<>();
         List<ProgramVersion> versions = new ArrayList<>();
         for (Program program : programs) {
@@ -129,8 +130,8 @@ public class ProgramStore implements Programs {
                         .addValue("notes", prescription.notes()));
             }
         }
-        jdbc.batchUpdate(INSERT_VERSION, versionRows.toArray(MapSqlParameterSource[]::new));
-        jdbc.batchUpdate(INSERT_PRESCRIPTION, prescriptionRows.toArray(MapSqlParameterSource[]::new));
+        BulkCopy.copy(jdbc, INSERT_VERSION, versionRows);
+        BulkCopy.copy(jdbc, INSERT_PRESCRIPTION, prescriptionRows);
     }
 
     /** Programs matching a condition on the program table, each with all its versions: three queries. */

@@ -24,6 +24,7 @@ import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.SessionId;
 import org.backboard.core.program.SessionSource;
 import org.backboard.core.symptom.PainScore;
+import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -53,7 +54,7 @@ public class SessionStore implements ExerciseSessions {
     @Override
     @Transactional
     public void insertAll(List<ExerciseSession> sessions) {
-        jdbc.batchUpdate(INSERT, sessions.stream().map(SessionStore::parameters).toArray(MapSqlParameterSource[]::new));
+        BulkCopy.copy(jdbc, INSERT, sessions.stream().map(SessionStore::parameters).toList());
     }
 
     @Override

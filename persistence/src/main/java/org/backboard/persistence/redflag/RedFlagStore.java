@@ -17,6 +17,7 @@ import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -81,7 +82,7 @@ public class RedFlagStore implements RaisedFlags {
     @Override
     @Transactional
     public void insertAll(List<RaisedFlag> flags) {
-        jdbc.batchUpdate(INSERT, flags.stream().map(RedFlagStore::parameters).toArray(MapSqlParameterSource[]::new));
+        BulkCopy.copy(jdbc, INSERT, flags.stream().map(RedFlagStore::parameters).toList());
     }
 
     @Override

@@ -44,18 +44,30 @@ final class RosterSql {
         List<String> search = searchConditions(query, params);
         List<String> filters = filterConditions(query, asOf, params);
         String prefix = "";
-        String from = FROM;
+        String matches = "";
         if (!search.isEmpty()) {
             prefix = SEARCH_FIRST.formatted(String.join(" and ", search));
-            from += " join matches m on m.id = p.id";
+            matches = " join matches m on m.id = p.id";
         }
         if (sort.stream().anyMatch(s -> s.column() == RosterSort.Column.DAYS_TO_CHRONIC)) {
             params.addValue("chronicOnsetBound", Chronicity.chronicOnsetOnOrBefore(asOf));
             if (sort.size() == 1) {
-                return prefix + byDaysToChronic(from, filters, sort.get(0).ascending());
+                return prefix + byDaysToChronic(FROM + matches, filters, sort.get(0).ascending());
             }
         }
-        return prefix + COLUMNS + from + where(filters) + orderBy(sort) + " offset :offset limit :limit";
+        return prefix + deferredJoin(sort, matches, filters);
+    }
+
+    /**
+     * The page's ids first, then their rows: skipping to a deep page walks only the sort index
+     * (by name an index-only scan, V11), and only the page's 50 rows are read from the table.
+     */
+    private static String deferredJoin(List<RosterSort> sort, String matches, List<String> filters) {
+        boolean byTherapist = sort.stream().anyMatch(s -> s.column() == RosterSort.Column.THERAPIST);
+        String pageIds = "select p.id from patient p" + (byTherapist ? " join clinician c on c.id = p.therapist_id" : "")
+                + matches + where(filters) + orderBy(sort) + " offset :offset limit :limit";
+        return COLUMNS + " from (" + pageIds + ") page join patient p on p.id = page.id"
+                + " join clinician c on c.id = p.therapist_id" + orderBy(sort);
     }
 
     /**

@@ -19,6 +19,7 @@ import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.CheckIns;
 import org.backboard.core.symptom.PainScore;
 import org.backboard.core.symptom.Symptom;
+import org.backboard.persistence.BulkCopy;
 import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -53,7 +54,7 @@ public class CheckInStore implements CheckIns {
     @Override
     @Transactional
     public void insertAll(List<CheckIn> checkIns) {
-        jdbc.batchUpdate(INSERT, checkIns.stream().map(CheckInStore::parameters).toArray(MapSqlParameterSource[]::new));
+        BulkCopy.copy(jdbc, INSERT, checkIns.stream().map(CheckInStore::parameters).toList());
     }
 
     @Override

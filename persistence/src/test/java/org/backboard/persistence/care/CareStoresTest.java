@@ -80,6 +80,23 @@ class CareStoresTest {
     }
 
     @Test
+    void aBulkLoadKeepsTextThatCopyWouldOtherwiseReadAsSyntax() {
+        // insertAll writes with COPY: tabs, line breaks, backslashes, quotes and an empty note survive
+        String awkward = "Tab\there, line\nbreak, back\\slash \\N, \"quoted\", {braces}, 'apostrophe'";
+        CheckIn noted = checkIn(Instant.parse("2026-09-02T08:00:00Z"), 6, Set.of());
+        CheckIn bulk = new CheckIn(noted.id(), noted.episode(), noted.takenAt(), noted.source(), noted.pain(),
+                noted.stiffness(), noted.symptoms(), Set.of(RedFlag.FEVER, RedFlag.TRAUMA), Optional.of(awkward),
+                noted.recordedBy());
+        CheckIn blank = checkIn(Instant.parse("2026-09-03T08:00:00Z"), 5, Set.of());
+        CheckIn empty = new CheckIn(blank.id(), blank.episode(), blank.takenAt(), blank.source(), blank.pain(),
+                blank.stiffness(), Set.of(), Set.of(), Optional.empty(), blank.recordedBy());
+
+        checkIns.insertAll(List.of(bulk, empty));
+
+        assertThat(checkIns.timeline(episode.id())).containsExactly(bulk, empty);
+    }
+
+    @Test
     void aStaleEpisodeSaveIsRefusedAndTheFirstChangeKept() {
         Episode held = episodes.save(episode.putOnHold());
 

@@ -169,12 +169,12 @@ final class DemoCare {
         return new Episode(id, patient.id(), details, therapist, EpisodeStatus.ACTIVE, Optional.empty(), 0);
     }
 
-    /** Check-ins from the start to the last day, about 8-30 of them, pain along the trajectory. */
+    /** Check-ins from the start to the last day, about 12-34 of them (fewer in a short span), pain along the trajectory. */
     private static List<CheckIn> timeline(Random random, Episode episode, LocalDate from, LocalDate to,
                                           Trajectory trajectory, ZoneId zone, ClinicianId therapist) {
         List<CheckIn> timeline = new ArrayList<>();
         long span = ChronoUnit.DAYS.between(from, to);
-        int target = 8 + random.nextInt(23);
+        int target = 12 + random.nextInt(23);
         double every = Math.max(1.0, (double) span / target);
         int baseline = 5 + random.nextInt(5);
         Instant now = to.atTime(8, 0).atZone(zone).toInstant();

@@ -19,12 +19,18 @@ import org.backboard.core.patient.Sex;
 
 /**
  * A deterministic, invented clinic. Patient number n always gets the same id, name and
- * therapist, whatever size is asked for, so a larger load extends a smaller one. Ages and
+ * therapist, whatever size is asked for, so a larger load extends a smaller one: patients come in
+ * teams of 1,200 shared by three therapists (about 400 patients, 300 open episodes each). Ages and
  * registration dates are relative to the day of seeding, so the clinic never grows old.
  */
 final class DemoClinic {
 
     static final String MRN_PREFIX = "BB-";
+    static final int MAX_PATIENTS = 1_000_000;
+
+    private static final int TEAM_PATIENTS = 1_200;
+    private static final int TEAM_THERAPISTS = 3;
+    private static final List<String> FIRST_THERAPISTS = List.of("Tara Quinn", "Sam Okoye", "Jon Berg");
 
     private static final List<String> FEMALE = List.of("Olivia", "Amelia", "Isla", "Ava", "Mia", "Grace", "Sofia",
             "Lily", "Freya", "Emily", "Aisha", "Chloe", "Hannah", "Priya", "Mei", "Zara", "Leah", "Nora", "Ruth",
@@ -41,11 +47,25 @@ final class DemoClinic {
     private DemoClinic() {
     }
 
+    /** How many therapists a clinic of this many patients has: three per team of 1,200. */
+    static int therapistsFor(int patients) {
+        return TEAM_THERAPISTS * Math.max(1, (patients + TEAM_PATIENTS - 1) / TEAM_PATIENTS);
+    }
+
+    /** Therapist index (from 0): the first three keep their familiar names, the rest get invented ones. */
+    static String therapistName(int index) {
+        if (index < FIRST_THERAPISTS.size()) {
+            return FIRST_THERAPISTS.get(index);
+        }
+        Random random = new Random(7919L * index + 3);
+        return pick(random, random.nextBoolean() ? FEMALE : MALE) + " " + pick(random, FAMILY);
+    }
+
     static Mrn mrn(int number) {
         return Mrn.of(MRN_PREFIX + String.format(Locale.ROOT, "%06d", number));
     }
 
-    /** Patient number n (from 1), on one of the therapists' caseloads. */
+    /** Patient number n (from 1), on the caseload of one of its team's three therapists. */
     static Patient patient(int number, List<ClinicianId> therapists, LocalDate today) {
         Random random = new Random(31L * number + 7);
         boolean female = random.nextBoolean();
@@ -63,9 +83,13 @@ final class DemoClinic {
                 .plus(8 + random.nextInt(9), ChronoUnit.HOURS);
         // a name-based id: patient n has the same id in every demo database
         PatientId id = new PatientId(UUID.nameUUIDFromBytes(("backboard-demo-patient-" + number).getBytes()));
-        Patient patient = new Patient(id, details, therapists.get(random.nextInt(therapists.size())),
+        Patient patient = new Patient(id, details, therapists.get(teamOf(number) * TEAM_THERAPISTS + random.nextInt(TEAM_THERAPISTS)),
                 PatientStatus.ACTIVE, registered, registered, Patient.INITIAL_VERSION);
         return random.nextInt(100) < 4 ? patient.archive(registered) : patient;
+    }
+
+    private static int teamOf(int number) {
+        return (number - 1) / TEAM_PATIENTS;
     }
 
     private static String pick(Random random, List<String> values) {

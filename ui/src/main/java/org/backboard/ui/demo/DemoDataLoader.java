@@ -2,9 +2,14 @@ package org.backboard.ui.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.concurrent.ExecutionException;
 import java.util.ArrayList;
+import java.util.Locale;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.backboard.core.clinician.Clinician;
@@ -39,11 +44,15 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seeds the demo clinic (profile "demo" only): one lead, three therapists and
- * {@code backboard.demo.patients} patients with their episodes, check-ins and red flags. Safe to
- * run on every start: what exists is kept.
+ * Seeds the demo clinic (profile "demo" only): one lead, three therapists for every 1,200
+ * patients (about 300 open episodes each) and {@code backboard.demo.patients} patients with their
+ * episodes, check-ins, red flags, programs, sessions and questionnaires. Safe to run on every
+ * start: what exists is kept, and a larger size extends a smaller clinic. Batches of 1,000
+ * patients are written with COPY, each in one transaction, two at a time (one per core here).
  */
 @Component
 @Profile("demo")
@@ -55,6 +64,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1_000;
+    private static final int WRITERS = 2;
+    private static final long PROGRESS_EVERY_NANOS = 5_000_000_000L;
 
     private final Clinicians clinicians;
     private final Patients patients;
@@ -66,12 +77,18 @@ class DemoDataLoader implements ApplicationRunner {
     private final OutcomeMeasures outcomes;
     private final ProgramTemplates templateStore;
     private final PasswordHasher hasher;
+    private final TransactionTemplate transaction;
     private final Clock clock;
     private final int size;
 
     DemoDataLoader(Clinicians clinicians, Patients patients, Episodes episodes, CheckIns checkIns, RaisedFlags flags,
                    Programs programs, ExerciseSessions sessions, OutcomeMeasures outcomes, ProgramTemplates templates,
-                   PasswordHasher hasher, Clock clock, @Value("${backboard.demo.patients:200}") int size) {
+                   PasswordHasher hasher, PlatformTransactionManager transactions, Clock clock,
+                   @Value("${backboard.demo.patients:200}") int size) {
+        if (size < 0 || size > DemoClinic.MAX_PATIENTS) {
+            throw new IllegalArgumentException("backboard.demo.patients must be between 0 and "
+                    + DemoClinic.MAX_PATIENTS + ", not " + size);
+        }
         this.clinicians = clinicians;
         this.patients = patients;
         this.episodes = episodes;
@@ -82,18 +99,97 @@ class DemoDataLoader implements ApplicationRunner {
         this.outcomes = outcomes;
         this.templateStore = templates;
         this.hasher = hasher;
+        this.transaction = new TransactionTemplate(transactions);
         this.clock = clock;
         this.size = size;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        ensureClinician("lead", "Lena Lead", LEAD_PASSWORD, Role.LEAD);
-        List<ClinicianId> therapists = List.of(
-                ensureClinician("therapist1", "Tara Quinn", THERAPIST_PASSWORD, Role.THERAPIST),
-                ensureClinician("therapist2", "Sam Okoye", THERAPIST_PASSWORD, Role.THERAPIST),
-                ensureClinician("therapist3", "Jon Berg", THERAPIST_PASSWORD, Role.THERAPIST));
-        loadPatients(therapists);
+        ensureClinician("lead", "Lena Lead", hasher.hash(LEAD_PASSWORD), Role.LEAD);
+        loadPatients(ensureTherapists());
+    }
+
+    /** therapist1 to therapistN, all with the demo password (hashed once: hashing is slow by design). */
+    private List<ClinicianId> ensureTherapists() {
+        String hash = hasher.hash(THERAPIST_PASSWORD);
+        List<ClinicianId> therapists = new ArrayList<>();
+        for (int index = 0; index < DemoClinic.therapistsFor(size); index++) {
+            therapists.add(ensureClinician("therapist" + (index + 1), DemoClinic.therapistName(index), hash,
+                    Role.THERAPIST));
+        }
+        return therapists;
+    }
+
+    private ClinicianId ensureClinician(String username, String displayName, String passwordHash, Role role) {
+        Username name = new Username(username);
+        return clinicians.findByUsername(name).map(Clinician::id).orElseGet(() -> {
+            Clinician clinician = Clinician.create(name, displayName, passwordHash, role);
+            clinicians.add(clinician);
+            return clinician.id();
+        });
+    }
+
+    private void loadPatients(List<ClinicianId> therapists) {
+        LocalDate today = LocalDate.now(clock);
+        List<ProgramTemplate> templates = templateStore.all().stream().filter(t -> !t.retired()).toList();
+        long started = System.nanoTime();
+        List<Future<Loaded>> batches = new ArrayList<>();
+        ExecutorService writers = Executors.newFixedThreadPool(WRITERS);
+        try {
+            for (int from = 1; from <= size; from += BATCH) {
+                int first = from;
+                int last = Math.min(size, from + BATCH - 1);
+                batches.add(writers.submit(() -> transaction.execute(
+                        status -> loadBatch(first, last, therapists, templates, today))));
+            }
+            Loaded total = new Loaded(0, 0);
+            long reported = started;
+            for (int i = 0; i < batches.size(); i++) {
+                total = total.plus(batches.get(i).get());
+                long now = System.nanoTime();
+                if (now - reported >= PROGRESS_EVERY_NANOS || i == batches.size() - 1) {
+                    reported = now;
+                    int checked = Math.min(size, (i + 1) * BATCH);
+                    LOG.info("Demo clinic: {} of {} patients ({} %), {} s", String.format(Locale.ROOT, "%,d", checked),
+                            String.format(Locale.ROOT, "%,d", size), checked * 100L / size, (now - started) / 1_000_000_000L);
+                }
+            }
+            if (total.patients() > 0) {
+                patients.refreshStatistics();
+            }
+            if (total.withCare() > 0) {
+                episodes.refreshStatistics();
+            }
+            LOG.info("Demo clinic ready: {} patients ({} added, care records seeded for {}, in {} ms)", size,
+                    total.patients(), total.withCare(), (System.nanoTime() - started) / 1_000_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("demo clinic loading was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("demo clinic loading failed", e.getCause());
+        } finally {
+            writers.shutdownNow();
+        }
+    }
+
+    /** How many patients a batch added, and for how many it seeded care records. */
+    private record Loaded(int patients, int withCare) {
+        Loaded plus(Loaded other) {
+            return new Loaded(patients + other.patients, withCare + other.withCare);
+        }
+    }
+
+    private Loaded loadBatch(int first, int last, List<ClinicianId> therapists, List<ProgramTemplate> templates,
+                             LocalDate today) {
+        List<Patient> batch = IntStream.rangeClosed(first, last)
+                .mapToObj(number -> DemoClinic.patient(number, therapists, today)).toList();
+        Set<Mrn> existing = patients.existingMrns(batch.stream().map(p -> p.details().mrn()).toList());
+        List<Patient> missing = batch.stream().filter(p -> !existing.contains(p.details().mrn())).toList();
+        patients.insertAll(missing);
+        int withCare = loadCare(first, batch, templates, today,
+                missing.stream().map(Patient::id).collect(Collectors.toSet()));
+        return new Loaded(missing.size(), withCare);
     }
 
     /**
@@ -135,43 +231,5 @@ class DemoDataLoader implements ApplicationRunner {
         sessions.insertAll(newSessions);
         outcomes.insertAll(newOutcomes);
         return count;
-    }
-
-    private ClinicianId ensureClinician(String username, String displayName, String password, Role role) {
-        Username name = new Username(username);
-        return clinicians.findByUsername(name).map(Clinician::id).orElseGet(() -> {
-            Clinician clinician = Clinician.create(name, displayName, hasher.hash(password), role);
-            clinicians.add(clinician);
-            return clinician.id();
-        });
-    }
-
-    private void loadPatients(List<ClinicianId> therapists) {
-        LocalDate today = LocalDate.now(clock);
-        List<ProgramTemplate> templates = templateStore.all().stream().filter(t -> !t.retired()).toList();
-        long started = System.nanoTime();
-        int added = 0;
-        int withCare = 0;
-        for (int from = 1; from <= size; from += BATCH) {
-            int to = Math.min(size, from + BATCH - 1);
-            List<Patient> batch = IntStream.rangeClosed(from, to)
-                    .mapToObj(number -> DemoClinic.patient(number, therapists, today)).toList();
-            Set<Mrn> existing = patients.existingMrns(batch.stream().map(p -> p.details().mrn()).toList());
-            List<Patient> missing = batch.stream().filter(p -> !existing.contains(p.details().mrn())).toList();
-            patients.insertAll(missing);
-            added += missing.size();
-            withCare += loadCare(from, batch, templates, today, missing.stream().map(Patient::id).collect(Collectors.toSet()));
-            if (to % 10_000 == 0) {
-                LOG.info("Demo clinic: {} of {} patients checked", to, size);
-            }
-        }
-        if (added > 0) {
-            patients.refreshStatistics();
-        }
-        if (withCare > 0) {
-            episodes.refreshStatistics();
-        }
-        LOG.info("Demo clinic ready: {} patients ({} added, care records seeded for {}, in {} ms)", size, added,
-                withCare, (System.nanoTime() - started) / 1_000_000);
     }
 }

@@ -27,7 +27,8 @@ import org.backboard.core.symptom.PainScore;
 /**
  * Home exercise programs for the demo's open episodes: most start from a template, some are
  * revised once (a dosage raised), and sessions follow one of three habits (diligent, partial,
- * lapsed). Programs reach back at most ten weeks, so a patient has about 20-50 sessions.
+ * lapsed). Programs reach back at most half a year, so an open episode has about 40 sessions on
+ * average (a few for a new acute episode, over a hundred for a diligent chronic one).
  */
 final class DemoPrograms {
 
@@ -36,7 +37,7 @@ final class DemoPrograms {
 
     private enum Habit { DILIGENT, PARTIAL, LAPSED }
 
-    private static final int MAX_WEEKS_BACK = 10;
+    private static final int MAX_WEEKS_BACK = 26;
 
     private DemoPrograms() {
     }

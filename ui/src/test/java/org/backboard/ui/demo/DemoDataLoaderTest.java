@@ -29,7 +29,7 @@ class DemoDataLoaderTest {
 
     @Test
     void theDemoClinicIsTheSameEveryTime() {
-        var therapists = java.util.List.of(org.backboard.core.clinician.ClinicianId.newId());
+        var therapists = java.util.stream.Stream.generate(org.backboard.core.clinician.ClinicianId::newId).limit(3).toList();
         var today = java.time.LocalDate.of(2026, 11, 21);
 
         assertThat(DemoClinic.patient(42, therapists, today)).isEqualTo(DemoClinic.patient(42, therapists, today));
