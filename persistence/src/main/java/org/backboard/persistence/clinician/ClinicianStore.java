@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.ClinicianSummary;
@@ -12,6 +13,7 @@ import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.ConcurrentChangeException;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -19,10 +21,12 @@ class ClinicianStore implements Clinicians {
 
     private final ClinicianRepository repository;
     private final EntityManager entityManager;
+    private final JdbcTemplate jdbc;
 
-    ClinicianStore(ClinicianRepository repository, EntityManager entityManager) {
+    ClinicianStore(ClinicianRepository repository, EntityManager entityManager, JdbcTemplate jdbc) {
         this.repository = repository;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -32,7 +36,14 @@ class ClinicianStore implements Clinicians {
 
     @Override
     public Optional<Clinician> findById(ClinicianId id) {
-        return repository.findById(id.value()).map(ClinicianEntity::toDomain);
+        // every service call checks its actor here: one plain query, not an entity load in a
+        // read-only transaction of its own (which cost a roster page more than its own SQL)
+        return jdbc.query("select id, username, display_name, password_hash, role, active, version"
+                        + " from clinician where id = ?",
+                (rs, row) -> new Clinician(new ClinicianId(rs.getObject("id", UUID.class)),
+                        new Username(rs.getString("username")), rs.getString("display_name"),
+                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
+                        rs.getLong("version")), id.value()).stream().findFirst();
     }
 
     @Override

@@ -13,16 +13,16 @@ import java.util.Map;
  * Headless system Chromium driven by Playwright. Playwright never downloads a browser here
  * (the machines reach no browser download site); it launches Debian's /usr/bin/chromium.
  */
-final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable {
 
-    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String CHROMIUM = System.getProperty("backboard.chromium", "/usr/bin/chromium");
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final String baseUrl;
 
-    Browser(int port) {
+    public Browser(int port) {
         playwright = Playwright.create(new Playwright.CreateOptions()
                 .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         chromium = playwright.chromium().launch(new com.microsoft.playwright.BrowserType.LaunchOptions()
@@ -33,14 +33,14 @@ final class Browser implements AutoCloseable {
         baseUrl = "http://localhost:" + port;
     }
 
-    Page newPage() {
+    public Page newPage() {
         Page page = chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions()
                 .setViewportSize(1280, 800).setLocale("en-US"));
         page.setDefaultTimeout(15_000);
         return page;
     }
 
-    Page signIn(String username, String password) {
+    public Page signIn(String username, String password) {
         Page page = newPage();
         page.navigate(baseUrl + "/login");
         page.getByLabel("Username").fill(username);
@@ -50,7 +50,7 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
-    String url(String path) {
+    public String url(String path) {
         return baseUrl + path;
     }
 

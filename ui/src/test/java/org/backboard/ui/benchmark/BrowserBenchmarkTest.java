@@ -1,0 +1,165 @@
+package org.backboard.ui.benchmark;
+
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.backboard.ui.benchmark.Timing.Percentiles;
+import org.backboard.ui.e2e.Browser;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a clinician waits for, in headless Chromium against the clinic-scale application: signing
+ * in to a rendered roster, a roster search, and opening a patient page until its charts are drawn.
+ * Then the heap each open session keeps on the server. Writes {@code target/benchmark/browser.md}.
+ */
+@BenchmarkClinic
+class BrowserBenchmarkTest {
+
+    private static final int WARMUP = 5;
+    private static final int RUNS = 30;
+    private static final int SESSIONS = 20;
+    private static final String ROWS = "#roster-grid vaadin-grid-cell-content:visible";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void whatAClinicianWaitsFor() throws IOException {
+        List<String> mrns = jdbc.queryForList("""
+                select p.mrn from patient p join clinician c on c.id = p.therapist_id
+                 where c.username = 'therapist1' and p.status = 'ACTIVE' and p.open_onset is not null
+                 order by p.id limit 40""", String.class);
+        StringBuilder report = new StringBuilder("# Browser benchmark\n\nHeadless Chromium on the same machine as the"
+                + " server; " + RUNS + " runs after " + WARMUP + " warm-up runs; times in ms.\n\n"
+                + "| interaction | p50 | p95 | p99 |\n|---|---:|---:|---:|\n");
+        try (Browser browser = new Browser(port)) {
+            Page page = browser.newPage();
+            report.append(row("sign in (lead) to the whole clinic's roster rendered", Timing.ofRuns(WARMUP, RUNS,
+                    run -> signInToRoster(browser, page))));
+            report.append(row("roster search round trip (request sent to matching rows shown)",
+                    Timing.ofRuns(WARMUP, RUNS, run -> searchRoundTrip(page, mrns.get(run % mrns.size())))));
+            report.append(row("roster row to patient page with its charts drawn", Timing.ofRuns(WARMUP, RUNS,
+                    run -> openPatient(browser, page, mrns.get(run % mrns.size())))));
+            page.context().close();
+            report.append("\nThe search field waits 400 ms after the last key press before it sends (Vaadin's lazy"
+                    + " value change), so that typing a name sends one search, not one per letter; the round trip"
+                    + " is timed from the request leaving the browser.\n\n");
+            report.append(retainedHeap(browser, mrns));
+        }
+        Path out = Path.of("target", "benchmark", "browser.md");
+        Files.createDirectories(out.getParent());
+        Files.writeString(out, report);
+        System.out.println(report);
+    }
+
+    /** From pressing "Log in" to the first page of the clinic's roster on screen; the browser cache stays warm. */
+    private static double signInToRoster(Browser browser, Page page) {
+        page.context().clearCookies();
+        page.navigate(browser.url("/patients"));
+        page.getByLabel("Username").fill("lead");
+        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-lead");
+        long start = System.nanoTime();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
+        page.locator(ROWS).first().waitFor();
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * Measured inside the page: from the start of the first server request after the search is typed
+     * to the first animation frame that shows the patient's MRN in the grid.
+     */
+    private static double searchRoundTrip(Page page, String mrn) {
+        page.locator("#roster-search input").fill("");
+        page.waitForTimeout(500);
+        page.evaluate("performance.clearResourceTimings()");
+        page.locator("#roster-search input").fill(mrn);
+        double shown = ((Number) page.waitForFunction("""
+                mrn => [...document.querySelectorAll('#roster-grid vaadin-grid-cell-content')]
+                  .some(cell => cell.offsetParent !== null && cell.textContent.trim() === mrn) && performance.now()""",
+                mrn).jsonValue()).doubleValue();
+        double sent = ((Number) page.evaluate("""
+                () => performance.getEntriesByType('resource').filter(e => e.name.includes('v-r=uidl'))[0].startTime""")
+        ).doubleValue();
+        return shown - sent;
+    }
+
+    /** Clicks the patient's row (after a search for them) and waits until every chart on the page is drawn. */
+    private static double openPatient(Browser browser, Page page, String mrn) {
+        if (!page.url().endsWith("/patients")) {
+            page.navigate(browser.url("/patients"));
+            page.locator(ROWS).first().waitFor();
+        }
+        Locator search = page.locator("#roster-search input");
+        search.fill(mrn);
+        Locator row = page.locator(ROWS).getByText(mrn, new Locator.GetByTextOptions().setExact(true));
+        row.waitFor();
+        long start = System.nanoTime();
+        row.click();
+        page.waitForFunction("""
+                () => { const charts = [...document.querySelectorAll('.bb-chart')];
+                        return charts.length > 0 && charts.every(c => c.chart); }""");
+        return (System.nanoTime() - start) / 1e6;
+    }
+
+    /**
+     * Heap the server keeps per open session: {@value #SESSIONS} therapists signed in, each on a
+     * patient page reached from the roster, measured after full collections before and after.
+     */
+    private String retainedHeap(Browser browser, List<String> mrns) {
+        Page warm = browser.signIn("therapist1", "demo-therapist");
+        openFromRoster(browser, warm, mrns.getFirst());
+        long before = heapAfterGc();
+        List<Page> open = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            Page page = browser.signIn("therapist1", "demo-therapist");
+            openFromRoster(browser, page, mrns.get(i % mrns.size()));
+            open.add(page);
+        }
+        long after = heapAfterGc();
+        double perSession = (after - before) / (double) SESSIONS / (1024 * 1024);
+        open.forEach(page -> page.context().close());
+        warm.context().close();
+        return String.format(Locale.ROOT, "Retained heap per active session: **%.2f MB** (%d sessions, each signed"
+                + " in with the roster and then a patient page with its charts open; used heap after full collections"
+                + " %.1f MB before, %.1f MB after).%n", perSession, SESSIONS, before / 1048576.0, after / 1048576.0);
+    }
+
+    private static void openFromRoster(Browser browser, Page page, String mrn) {
+        page.navigate(browser.url("/patients"));
+        page.locator(ROWS).first().waitFor();
+        page.locator("#roster-search input").fill(mrn);
+        Locator row = page.locator(ROWS).getByText(mrn, new Locator.GetByTextOptions().setExact(true));
+        row.click();
+        page.waitForFunction("() => [...document.querySelectorAll('.bb-chart')].some(c => c.chart)");
+    }
+
+    private static long heapAfterGc() {
+        var memory = ManagementFactory.getMemoryMXBean();
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        return memory.getHeapMemoryUsage().getUsed();
+    }
+
+    private static String row(String interaction, Percentiles timing) {
+        return String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.0f |%n", interaction, timing.p50(), timing.p95(),
+                timing.p99());
+    }
+}
