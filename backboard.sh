@@ -4,7 +4,8 @@
 #   ./backboard.sh test   run every test (unit, PostgreSQL, browserless and Chromium end-to-end)
 #   ./backboard.sh generate [N]  load a deterministic clinic of N patients (default 200, up to 1,000,000)
 #                                into the demo database, with progress, then stop
-#   ./backboard.sh bench  the benchmark harness at 100,000 patients (not part of the tests)
+#   ./backboard.sh bench  the benchmark harness: generator, server-side and Chromium timings, heap per
+#                         session at 100,000 patients (not part of the tests)
 # Each picks a JDK >= 21, and makes sure PostgreSQL (and, for tests, Chromium) is there.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -123,12 +124,28 @@ case "${1:-}" in
     ./mvnw -B verify
     ;;
   bench)
-    # roster and patient-page timings at clinic scale in a database of its own (BACKBOARD_BENCH_PATIENTS, default 100000)
-    pick_jdk; ensure_postgres; ensure_role; ensure_database backboard_bench
-    export BACKBOARD_TEST_DB_URL="jdbc:postgresql://127.0.0.1:5432/backboard_bench?reWriteBatchedInserts=true"
+    # the benchmark harness in a fresh database of its own: the generator is timed loading
+    # BACKBOARD_BENCH_PATIENTS (default 100000), then server-side and Chromium benchmarks run on it
+    pick_jdk; ensure_postgres; ensure_role; ensure_chromium
+    patients=${BACKBOARD_BENCH_PATIENTS:-100000}
+    as_postgres -c "drop database if exists backboard_bench with (force)"
+    ensure_database backboard_bench
+    ./mvnw -B -q -DskipTests install
+    mkdir -p ui/target/benchmark
+    say "generating a clinic of $patients patients"
+    started=$(date +%s%N)
+    BACKBOARD_DB_URL=jdbc:postgresql://127.0.0.1:5432/backboard_bench \
+      "$JAVA_HOME/bin/java" -jar ui/target/backboard.jar --spring.profiles.active=demo --server.port=0 \
+      --backboard.demo.patients="$patients" --backboard.demo.exit-when-loaded=true \
+      | grep --line-buffered -E 'Demo clinic|ERROR'
+    seconds=$(awk "BEGIN {printf \"%.1f\", ($(date +%s%N) - $started) / 1e9}")
+    printf '# Generator\n\n`./backboard.sh generate %s` into an empty database: %s s, start-up included.\n' \
+      "$patients" "$seconds" > ui/target/benchmark/generate.md
+    export BACKBOARD_TEST_DB_URL=jdbc:postgresql://127.0.0.1:5432/backboard_bench
     export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
-    ./mvnw -B -q -Pbenchmark verify -Dbackboard.bench.patients="${BACKBOARD_BENCH_PATIENTS:-100000}"
-    say "reports: ui/target/benchmark/roster.md and ui/target/benchmark/progress.md"
+    ./mvnw -B -q -Pbenchmark verify -pl ui -Dbackboard.bench.patients="$patients"
+    cat ui/target/benchmark/generate.md ui/target/benchmark/server.md ui/target/benchmark/browser.md
+    say "reports: ui/target/benchmark/generate.md, server.md and browser.md"
     ;;
   *)
     echo "usage: ./backboard.sh demo | test | generate [N] | bench" >&2
