@@ -5,6 +5,7 @@ import jakarta.persistence.OptimisticLockException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,19 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.DuplicateMrnException;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.patient.PersonName;
+import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.ConcurrentChangeException;
-import org.hibernate.exception.ConstraintViolationException;
 import org.backboard.persistence.BulkCopy;
+import org.hibernate.exception.ConstraintViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -44,7 +49,21 @@ class PatientStore implements Patients {
 
     @Override
     public Optional<Patient> find(PatientId id) {
-        return repository.findById(id.value()).map(PatientEntity::toDomain);
+        // read on every patient page and caseload check: a plain query, not an entity load (saves flush first)
+        return jdbc.query("select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id,"
+                        + " status, created_at, updated_at, version from patient where id = :id",
+                new MapSqlParameterSource("id", id.value()), PatientStore::patient).stream().findFirst();
+    }
+
+    private static Patient patient(ResultSet rs, int row) throws SQLException {
+        PatientDetails details = new PatientDetails(new Mrn(rs.getString("mrn")),
+                new PersonName(rs.getString("given_name"), rs.getString("family_name")),
+                rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")),
+                new ContactDetails(Optional.ofNullable(rs.getString("phone")), Optional.ofNullable(rs.getString("email"))));
+        return new Patient(new PatientId(rs.getObject("id", UUID.class)), details,
+                new ClinicianId(rs.getObject("therapist_id", UUID.class)), PatientStatus.valueOf(rs.getString("status")),
+                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
+                rs.getLong("version"));
     }
 
     @Override

@@ -32,6 +32,9 @@ class BrowserBenchmarkTest {
     private static final String ROW_SHOWN = "[...document.querySelectorAll('#roster-grid vaadin-grid-cell-content')]"
             + ".some(cell => cell.offsetParent !== null && cell.textContent.trim().length > 0)";
 
+    /** The patient page's first request: from its start to the first byte of the answer (server work). */
+    private final List<Double> patientPageServer = new ArrayList<>();
+
     @LocalServerPort
     int port;
     @Autowired
@@ -54,6 +57,8 @@ class BrowserBenchmarkTest {
                     Timing.ofRuns(WARMUP, RUNS, run -> searchRoundTrip(page, mrns.get(run % mrns.size())))));
             report.append(row("roster row to patient page with its charts drawn", Timing.ofRuns(WARMUP, RUNS,
                     run -> openPatient(page, mrns.get(run % mrns.size())))));
+            report.append(row("… of which the server builds the patient page (request start to first byte)",
+                    Timing.of(patientPageServer.subList(WARMUP, patientPageServer.size()))));
             page.context().close();
             report.append("\nThe search field waits 400 ms after the last key press before it sends (Vaadin's lazy"
                     + " value change), so that typing a name sends one search, not one per letter; the round trip"
@@ -102,7 +107,7 @@ class BrowserBenchmarkTest {
      * chart on the patient page is drawn; back to the roster through the side navigation, as a
      * clinician would, so Chart.js is loaded once per sign-in, not once per patient.
      */
-    private static double openPatient(Page page, String mrn) {
+    private double openPatient(Page page, String mrn) {
         if (page.locator("#roster-search").count() == 0) {
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("All patients")).click();
             page.locator(ROWS).first().waitFor();
@@ -110,12 +115,14 @@ class BrowserBenchmarkTest {
         page.locator("#roster-search input").fill(mrn);
         Locator row = page.locator(ROWS).getByText(mrn, new Locator.GetByTextOptions().setExact(true));
         row.waitFor();
-        page.evaluate("() => document.addEventListener('click', e => window.clickedAt = e.timeStamp,"
-                + " {capture: true, once: true})");
+        page.evaluate("() => { performance.clearResourceTimings(); document.addEventListener('click',"
+                + " e => window.clickedAt = e.timeStamp, {capture: true, once: true}); }");
         row.click();
-        return shownAt(page, "() => { const charts = [...document.querySelectorAll('.bb-chart')];"
-                + " return charts.length > 0 && charts.every(c => c.chart); }") - ((Number) page.evaluate(
-                "() => window.clickedAt")).doubleValue();
+        double drawn = shownAt(page, "() => { const charts = [...document.querySelectorAll('.bb-chart')];"
+                + " return charts.length > 0 && charts.every(c => c.chart); }");
+        patientPageServer.add(((Number) page.evaluate("() => { const r = performance.getEntriesByType('resource')"
+                + ".find(e => e.name.includes('v-r=uidl')); return r.responseStart - r.requestStart; }")).doubleValue());
+        return drawn - ((Number) page.evaluate("() => window.clickedAt")).doubleValue();
     }
 
     /** The page time of the first animation frame at which the condition holds (Playwright polls on frames). */

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CareResult;
 import org.backboard.core.care.CheckInService;
@@ -175,7 +176,7 @@ class ServerBenchmarkTest {
                 app.p50(), app.p95(), app.p99(), sql.p50(), sql.p95(), app.p50() / sql.p50()));
     }
 
-    private static String write(String operation, List<java.util.function.Supplier<CareResult<?>>> calls) {
+    private static String write(String operation, List<Supplier<CareResult<?>>> calls) {
         Percentiles app = Timing.measure(WRITE_WARMUP, WRITE_RUNS, run -> {
             CareResult<?> result = calls.get(run).get();
             assertThat(result).as(operation).isInstanceOf(CareResult.Saved.class);
@@ -185,12 +186,12 @@ class ServerBenchmarkTest {
                 app.p99());
     }
 
-    private List<java.util.function.Supplier<CareResult<?>>> checkInWrites(Actor therapist) {
+    private List<Supplier<CareResult<?>>> checkInWrites(Actor therapist) {
         List<EpisodeId> open = jdbc.queryForList("""
                 select e.id from episode e join clinician c on c.id = e.therapist_id
                  where c.username = 'therapist1' and e.status <> 'DISCHARGED' order by e.id""", UUID.class)
                 .stream().map(EpisodeId::new).toList();
-        List<java.util.function.Supplier<CareResult<?>>> calls = new ArrayList<>();
+        List<Supplier<CareResult<?>>> calls = new ArrayList<>();
         for (int run = 0; run < WRITE_WARMUP + WRITE_RUNS; run++) {
             EpisodeId episode = open.get(run % open.size());
             calls.add(() -> checkIns.record(therapist, episode, new CheckInDraft(LocalDateTime.now().minusMinutes(1),
@@ -200,7 +201,7 @@ class ServerBenchmarkTest {
     }
 
     /** One revision per program (one exercise's sets changed), prepared before the clock starts. */
-    private List<java.util.function.Supplier<CareResult<?>>> revisionWrites(Actor therapist) {
+    private List<Supplier<CareResult<?>>> revisionWrites(Actor therapist) {
         List<ProgramId> ids = jdbc.queryForList("""
                 select pr.id from program pr join episode e on e.id = pr.episode_id
                   join clinician c on c.id = e.therapist_id
@@ -208,7 +209,7 @@ class ServerBenchmarkTest {
                 .stream().map(ProgramId::new).toList();
         assertThat(ids).as("therapist1 has a program for every timed revision").hasSizeGreaterThanOrEqualTo(
                 WRITE_WARMUP + WRITE_RUNS);
-        List<java.util.function.Supplier<CareResult<?>>> calls = new ArrayList<>();
+        List<Supplier<CareResult<?>>> calls = new ArrayList<>();
         for (int run = 0; run < WRITE_WARMUP + WRITE_RUNS; run++) {
             Program program = programs.find(ids.get(run)).orElseThrow();
             ProgramDraft same = ProgramDraft.of(program.latest(), roster.today());

@@ -1,9 +1,13 @@
 package org.backboard.ui.benchmark;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntToDoubleFunction;
 import java.util.function.Supplier;
 
-/** Times a call after warm-up runs: its p50, p95 and p99 in milliseconds. */
+/** Times calls after warm-up runs: their p50, p95 and p99 in milliseconds. */
 final class Timing {
 
     record Percentiles(double p50, double p95, double p99) { }
@@ -12,7 +16,7 @@ final class Timing {
     }
 
     /** {@code call} gets the run's number (warm-up runs included), so a run can pick its own patient. */
-    static Percentiles measure(int warmup, int runs, java.util.function.IntFunction<?> call) {
+    static Percentiles measure(int warmup, int runs, IntFunction<?> call) {
         for (int i = 0; i < warmup; i++) {
             call.apply(i);
         }
@@ -22,8 +26,7 @@ final class Timing {
             call.apply(warmup + i);
             nanos[i] = System.nanoTime() - start;
         }
-        Arrays.sort(nanos);
-        return new Percentiles(percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99));
+        return of(nanos);
     }
 
     static Percentiles measure(int warmup, int runs, Supplier<?> call) {
@@ -31,16 +34,26 @@ final class Timing {
     }
 
     /** For runs that time themselves (in the browser, say): {@code run} gives the run's milliseconds. */
-    static Percentiles ofRuns(int warmup, int runs, java.util.function.IntToDoubleFunction run) {
+    static Percentiles ofRuns(int warmup, int runs, IntToDoubleFunction run) {
         for (int i = 0; i < warmup; i++) {
             run.applyAsDouble(i);
         }
-        long[] nanos = new long[runs];
+        List<Double> millis = new ArrayList<>();
         for (int i = 0; i < runs; i++) {
-            nanos[i] = Math.round(run.applyAsDouble(warmup + i) * 1_000_000);
+            millis.add(run.applyAsDouble(warmup + i));
         }
-        Arrays.sort(nanos);
-        return new Percentiles(percentile(nanos, 50), percentile(nanos, 95), percentile(nanos, 99));
+        return of(millis);
+    }
+
+    /** Percentiles of samples already in milliseconds. */
+    static Percentiles of(List<Double> millis) {
+        return of(millis.stream().mapToLong(ms -> Math.round(ms * 1_000_000)).toArray());
+    }
+
+    private static Percentiles of(long[] nanos) {
+        long[] sorted = nanos.clone();
+        Arrays.sort(sorted);
+        return new Percentiles(percentile(sorted, 50), percentile(sorted, 95), percentile(sorted, 99));
     }
 
     private static double percentile(long[] sorted, int p) {

@@ -29,6 +29,8 @@ class ProgressEndToEndTest extends EndToEndTest {
                  where c.username = 'therapist1' and p.status = 'ACTIVE' and ep.latest < 7
                    and (select count(*) from episode o where o.patient_id = p.id and o.status <> 'DISCHARGED') = 1
                    and not exists (select 1 from outcome_measure m where m.episode_id = e.id)
+                   and not exists (select 1 from patient q where q.id <> p.id and q.therapist_id = p.therapist_id
+                                      and q.family_name = p.family_name and q.given_name = p.given_name)
                  order by p.mrn limit 1""");
         String name = (String) patient.get("name");
         Page page = browser.signIn("therapist1", "demo-therapist");
@@ -69,7 +71,9 @@ class ProgressEndToEndTest extends EndToEndTest {
         assertThat(cells.filter(new Locator.FilterOptions().setHasText("Oswestry"))).hasCount(0);
         Browser.screenshot(page, "33-worklist-after-check-in");
 
-        page.locator("#worklist .bb-acknowledge[data-kind=HIGH_PAIN]:visible").click();
+        Locator acknowledgeHighPain = page.locator("#worklist .bb-acknowledge[data-kind=HIGH_PAIN]:visible");
+        assertThat(acknowledgeHighPain).hasCount(1); // the name filter has narrowed the list to this patient
+        acknowledgeHighPain.click();
         page.locator("#acknowledge-note textarea").fill("Phoned: flare after gardening, seen tomorrow");
         page.locator("#acknowledge-item-save").click();
         assertThat(page.locator("#acknowledge-item")).isHidden();
