@@ -2,11 +2,11 @@ package org.backboard.ui.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.concurrent.ExecutionException;
 import java.util.ArrayList;
-import java.util.Locale;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
