@@ -64,10 +64,10 @@ final class RosterSql {
      */
     private static String deferredJoin(List<RosterSort> sort, String matches, List<String> filters) {
         boolean byTherapist = sort.stream().anyMatch(s -> s.column() == RosterSort.Column.THERAPIST);
+        String order = orderBy(sort);
         String pageIds = "select p.id from patient p" + (byTherapist ? " join clinician c on c.id = p.therapist_id" : "")
-                + matches + where(filters) + orderBy(sort) + " offset :offset limit :limit";
-        return COLUMNS + " from (" + pageIds + ") page join patient p on p.id = page.id"
-                + " join clinician c on c.id = p.therapist_id" + orderBy(sort);
+                + matches + where(filters) + order + " offset :offset limit :limit";
+        return COLUMNS + FROM + " join (" + pageIds + ") page on page.id = p.id" + order;
     }
 
     /**

@@ -190,6 +190,8 @@ class ProgressStoresTest {
         ExerciseId bridge = new ExerciseId(jdbc.queryForObject("select id from exercise where name = 'Bridge'",
                 UUID.class));
         LocalDate from = today.minusDays(27);
+        // the test database may hold other clinics' programs (the ui tests' demo): count this one's pair
+        List<ClinicFigures.SessionPair> before = figures.sessionsBetween(from, today);
         Program program = programs.add(Program.start(episode.id(), patient.id(), from.minusDays(3),
                 List.of(new Prescription(bridge, Dosage.reps(3, 10, 5), "")), therapist.id(), AT));
         program = programs.addVersion(program.revise(from.plusDays(9), List.of(new Prescription(bridge,
@@ -202,7 +204,8 @@ class ProgressStoresTest {
                     Optional.of(therapist.id()), AT));
         }
         long expected = ProgramAdherence.sessionDays(program, from, today);
-        assertThat(figures.sessionsBetween(from, today)).contains(new ClinicFigures.SessionPair(expected, 11, 1));
+        assertThat(programsWith(figures.sessionsBetween(from, today), expected, 11))
+                .isEqualTo(programsWith(before, expected, 11) + 1);
         assertThat(sessions.lastSessionDays(List.of(program.id()))).containsEntry(program.id(), from.plusDays(20));
     }
 
@@ -228,5 +231,10 @@ class ProgressStoresTest {
         assertThat(worklist.openEpisodesOf(patient.id(), ZoneOffset.UTC)).extracting(OpenEpisode::id)
                 .containsExactly(episode.id());
         assertThat(worklist.openEpisodes(Optional.of(Fixtures.therapist().id()), ZoneOffset.UTC)).isEmpty();
+    }
+
+    private static long programsWith(List<ClinicFigures.SessionPair> pairs, long sessionDays, int completed) {
+        return pairs.stream().filter(p -> p.sessionDays() == sessionDays && p.completed() == completed)
+                .mapToLong(ClinicFigures.SessionPair::programs).sum();
     }
 }

@@ -29,6 +29,8 @@ class BrowserBenchmarkTest {
     private static final int RUNS = 30;
     private static final int SESSIONS = 40;
     private static final String ROWS = "#roster-grid vaadin-grid-cell-content:visible";
+    private static final String CHARTS_DRAWN = "() => { const charts = [...document.querySelectorAll('.bb-chart')];"
+            + " return charts.length > 0 && charts.every(c => c.chart); }";
     private static final String ROW_SHOWN = "[...document.querySelectorAll('#roster-grid vaadin-grid-cell-content')]"
             + ".some(cell => cell.offsetParent !== null && cell.textContent.trim().length > 0)";
 
@@ -112,14 +114,12 @@ class BrowserBenchmarkTest {
             page.locator("vaadin-side-nav-item", new Page.LocatorOptions().setHasText("All patients")).click();
             page.locator(ROWS).first().waitFor();
         }
-        page.locator("#roster-search input").fill(mrn);
-        Locator row = page.locator(ROWS).getByText(mrn, new Locator.GetByTextOptions().setExact(true));
+        Locator row = searchFor(page, mrn);
         row.waitFor();
         page.evaluate("() => { performance.clearResourceTimings(); document.addEventListener('click',"
                 + " e => window.clickedAt = e.timeStamp, {capture: true, once: true}); }");
         row.click();
-        double drawn = shownAt(page, "() => { const charts = [...document.querySelectorAll('.bb-chart')];"
-                + " return charts.length > 0 && charts.every(c => c.chart); }");
+        double drawn = shownAt(page, CHARTS_DRAWN);
         patientPageServer.add(((Number) page.evaluate("() => { const r = performance.getEntriesByType('resource')"
                 + ".find(e => e.name.includes('v-r=uidl')); return r.responseStart - r.requestStart; }")).doubleValue());
         return drawn - ((Number) page.evaluate("() => window.clickedAt")).doubleValue();
@@ -157,10 +157,14 @@ class BrowserBenchmarkTest {
     private static void openFromRoster(Browser browser, Page page, String mrn) {
         page.navigate(browser.url("/patients"));
         page.locator(ROWS).first().waitFor();
+        searchFor(page, mrn).click();
+        page.waitForFunction(CHARTS_DRAWN);
+    }
+
+    /** Types the MRN into the roster search; the patient's row, once the grid shows it. */
+    private static Locator searchFor(Page page, String mrn) {
         page.locator("#roster-search input").fill(mrn);
-        Locator row = page.locator(ROWS).getByText(mrn, new Locator.GetByTextOptions().setExact(true));
-        row.click();
-        page.waitForFunction("() => [...document.querySelectorAll('.bb-chart')].some(c => c.chart)");
+        return page.locator(ROWS).getByText(mrn, new Locator.GetByTextOptions().setExact(true));
     }
 
     private static long heapAfterGc() {
