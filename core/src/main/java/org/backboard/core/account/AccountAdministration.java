@@ -22,6 +22,7 @@ import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Texts;
 
 /**
  * Clinic leads manage the clinicians' accounts. Accounts are never deleted (their history must
@@ -61,8 +62,11 @@ public class AccountAdministration {
         } else if (clinicians.findByUsername(username.get()).isPresent()) {
             problems.add(new FieldProblem("username", "This user name is taken"));
         }
-        if (displayName == null || displayName.isBlank() || displayName.strip().length() > 100) {
+        if (Texts.isBlank(displayName)) {
             problems.add(new FieldProblem("displayName", "A name of 1-100 characters is required"));
+        } else {
+            Texts.problem(displayName, Texts.Shape.LINE, 100, "A name of 1-100 characters is required")
+                    .ifPresent(message -> problems.add(new FieldProblem("displayName", message)));
         }
         if (role == null) {
             problems.add(new FieldProblem("role", "Choose a role"));

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.care.Caseload.PatientEpisode;
@@ -28,6 +28,7 @@ import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.shared.Texts;
 
 /**
  * Opening and changing episodes of care. Every change is checked against the version the
@@ -68,7 +69,7 @@ public class EpisodeService {
         if (patient.get().isArchived()) {
             return CareResult.rejected("patient", Caseload.ARCHIVED);
         }
-        List<FieldProblem> problems = draft.problems(today());
+        List<FieldProblem> problems = draft.problems(today(), patient.get().details().dateOfBirth());
         if (!problems.isEmpty()) {
             return new CareResult.Rejected<>(problems);
         }
@@ -83,8 +84,8 @@ public class EpisodeService {
     @Transactional
     public CareResult<Episode> edit(Actor claimed, EpisodeId id, long loadedVersion, EpisodeDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_UPDATED, current -> {
-            List<FieldProblem> problems = draft.problems(today());
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_UPDATED, (patient, current) -> {
+            List<FieldProblem> problems = draft.problems(today(), patient.details().dateOfBirth());
             if (problems.isEmpty()) {
                 problems.addAll(fitsRecord(current, draft.toDetails()));
             }
@@ -95,14 +96,14 @@ public class EpisodeService {
     @Transactional
     public CareResult<Episode> putOnHold(Actor claimed, EpisodeId id, long loadedVersion) {
         Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_PUT_ON_HOLD, current -> current.isDischarged()
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_PUT_ON_HOLD, (patient, current) -> current.isDischarged()
                 ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.putOnHold()));
     }
 
     @Transactional
     public CareResult<Episode> resume(Actor claimed, EpisodeId id, long loadedVersion) {
         Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_RESUMED, current -> current.isDischarged()
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_RESUMED, (patient, current) -> current.isDischarged()
                 ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.resume()));
     }
 
@@ -111,7 +112,7 @@ public class EpisodeService {
     public CareResult<Episode> discharge(Actor claimed, EpisodeId id, long loadedVersion, LocalDate date,
                                          String reason) {
         Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_DISCHARGED, current -> {
+        return change(actor, id, loadedVersion, AuditAction.EPISODE_DISCHARGED, (patient, current) -> {
             List<FieldProblem> problems = dischargeProblems(current, date, reason);
             return problems.isEmpty() ? Changed.to(current.discharge(new Discharge(date, reason), today()))
                     : Changed.refused(problems);
@@ -134,10 +135,11 @@ public class EpisodeService {
             latestCheckInDate(episode).filter(date::isBefore).ifPresent(last -> problems.add(new FieldProblem(
                     "dischargeDate", "Discharge cannot be before the latest check-in (" + last + ")")));
         }
-        if (reason == null || reason.isBlank()) {
+        if (Texts.isBlank(reason)) {
             problems.add(new FieldProblem("dischargeReason", "Give the reason for discharge"));
-        } else if (reason.strip().length() > 500) {
-            problems.add(new FieldProblem("dischargeReason", "A reason has at most 500 characters"));
+        } else {
+            Texts.problem(reason, Texts.Shape.LINES, 500, "A reason has at most 500 characters")
+                    .ifPresent(message -> problems.add(new FieldProblem("dischargeReason", message)));
         }
         return problems;
     }
@@ -167,7 +169,7 @@ public class EpisodeService {
     }
 
     private CareResult<Episode> change(Actor actor, EpisodeId id, long loadedVersion, AuditAction action,
-                                       Function<Episode, Changed> verb) {
+                                       BiFunction<Patient, Episode, Changed> verb) {
         Optional<PatientEpisode> found = caseload.visibleEpisode(actor, id);
         if (found.isEmpty()) {
             return new CareResult.NotFound<>();
@@ -179,7 +181,7 @@ public class EpisodeService {
         if (current.version() != loadedVersion) {
             return new CareResult.Conflict<>(CONFLICT);
         }
-        Changed changed = verb.apply(current);
+        Changed changed = verb.apply(found.get().patient(), current);
         if (!changed.problems().isEmpty()) {
             return new CareResult.Rejected<>(changed.problems());
         }

@@ -29,6 +29,7 @@ import org.backboard.core.program.TemplateId;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Texts;
 
 /**
  * The clinic's exercise library and program templates: every clinician reads them, clinic leads
@@ -116,17 +117,19 @@ public class LibraryService {
             return new CareResult.NotFound<>();
         }
         List<FieldProblem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
+        Optional<String> badName = Texts.problem(name, Texts.Shape.LINE, ProgramTemplate.MAX_NAME,
+                "A name has at most 80 characters");
+        if (Texts.isBlank(name)) {
             problems.add(new FieldProblem("name", "Give the template a name"));
-        } else if (name.strip().length() > ProgramTemplate.MAX_NAME) {
-            problems.add(new FieldProblem("name", "A name has at most 80 characters"));
-        } else if (templates.all().stream().anyMatch(t -> t.name().equalsIgnoreCase(name.strip())
+        } else if (badName.isPresent()) {
+            problems.add(new FieldProblem("name", badName.get()));
+        } else if (templates.all().stream().anyMatch(t -> t.name().equalsIgnoreCase(Texts.strip(name))
                 && !Optional.of(t.id()).equals(id))) {
             problems.add(new FieldProblem("name", "Another template already has this name"));
         }
-        if (description != null && description.strip().length() > ProgramTemplate.MAX_DESCRIPTION) {
-            problems.add(new FieldProblem("description", "A description has at most 300 characters"));
-        }
+        Texts.problem(description, Texts.Shape.LINES, ProgramTemplate.MAX_DESCRIPTION,
+                        "A description has at most 300 characters")
+                .ifPresent(message -> problems.add(new FieldProblem("description", message)));
         Set<ExerciseId> kept = current.map(t -> t.prescriptions().stream().map(Prescription::exercise)
                 .collect(Collectors.toSet())).orElse(Set.of());
         problems.addAll(items.itemProblems(exercises.byIds(items.exercises()), kept));
@@ -185,7 +188,8 @@ public class LibraryService {
 
     private List<FieldProblem> exerciseProblems(ExerciseDraft draft, Optional<ExerciseId> except) {
         List<FieldProblem> problems = new ArrayList<>(draft.problems());
-        if (draft.name() != null && !draft.name().isBlank() && exercises.nameTaken(draft.name().strip(), except)) {
+        if (!Texts.isBlank(draft.name()) && Texts.problem(draft.name(), Texts.Shape.LINE).isEmpty()
+                && exercises.nameTaken(Texts.strip(draft.name()), except)) {
             problems.add(new FieldProblem("name", "The library already has an exercise with this name"));
         }
         return problems;

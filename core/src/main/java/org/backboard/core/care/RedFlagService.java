@@ -18,6 +18,7 @@ import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Texts;
 
 /** Acknowledging a red flag: the only way a flag closes, with an action, a note, who and when. */
 public class RedFlagService {
@@ -54,11 +55,12 @@ public class RedFlagService {
         if (action == null) {
             problems.add(new FieldProblem("action", "Choose what was done about this flag"));
         }
-        if (note == null || note.isBlank()) {
+        if (Texts.isBlank(note)) {
             problems.add(new FieldProblem("note", "Add a note: what you found or arranged"));
-        } else if (note.strip().length() > Acknowledgement.NOTE_MAX_LENGTH) {
-            problems.add(new FieldProblem("note", "A note has at most " + Acknowledgement.NOTE_MAX_LENGTH
-                    + " characters"));
+        } else {
+            Texts.problem(note, Texts.Shape.LINES, Acknowledgement.NOTE_MAX_LENGTH,
+                    "A note has at most " + Acknowledgement.NOTE_MAX_LENGTH + " characters")
+                    .ifPresent(message -> problems.add(new FieldProblem("note", message)));
         }
         if (!problems.isEmpty()) {
             return new CareResult.Rejected<>(problems);

@@ -43,6 +43,7 @@ import org.backboard.core.worklist.WorkItem;
 import org.backboard.core.worklist.Worklist;
 import org.backboard.core.worklist.WorklistRules;
 import org.backboard.core.worklist.WorklistSources;
+import org.backboard.core.shared.Texts;
 
 /**
  * Today's worklist: a therapist's own caseload, or for a lead the whole clinic or one therapist's.
@@ -118,8 +119,10 @@ public class WorklistService {
         if (found.isEmpty()) {
             return new CareResult.NotFound<>();
         }
-        if (note != null && note.strip().length() > ItemAcknowledgement.MAX_NOTE) {
-            return CareResult.rejected("note", "A note has at most " + ItemAcknowledgement.MAX_NOTE + " characters");
+        Optional<String> badNote = Texts.problem(note, Texts.Shape.LINES, ItemAcknowledgement.MAX_NOTE,
+                "A note has at most " + ItemAcknowledgement.MAX_NOTE + " characters");
+        if (badNote.isPresent()) {
+            return CareResult.rejected("note", badNote.get());
         }
         List<OpenEpisode> open = sources.openEpisodesOf(found.get().patient().id(), clock.getZone()).stream()
                 .filter(episode -> episode.id().equals(key.episode())).toList();

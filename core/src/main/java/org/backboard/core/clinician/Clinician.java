@@ -1,6 +1,7 @@
 package org.backboard.core.clinician;
 
 import java.util.Objects;
+import org.backboard.core.shared.Texts;
 
 /** A user of Backboard. The password hash is opaque here: hashing belongs to the application. */
 public record Clinician(
@@ -17,14 +18,14 @@ public record Clinician(
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "password hash");
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+        if (Texts.isBlank(displayName) || !Texts.fits(displayName, Texts.Shape.LINE, 100)) {
             throw new IllegalArgumentException("A display name of 1-100 characters is required");
         }
     }
 
     /** A new, active clinician. */
     public static Clinician create(Username username, String displayName, String passwordHash, Role role) {
-        return new Clinician(ClinicianId.newId(), username, displayName.strip(), passwordHash, role, true, 0);
+        return new Clinician(ClinicianId.newId(), username, Texts.strip(displayName), passwordHash, role, true, 0);
     }
 
     public Clinician withPasswordHash(String newHash) {

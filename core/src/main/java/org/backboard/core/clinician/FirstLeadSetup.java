@@ -2,6 +2,7 @@ package org.backboard.core.clinician;
 
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import org.backboard.core.shared.Texts;
 
 /**
  * Creates the first clinic lead on a fresh installation, so that no default password ever
@@ -42,7 +43,11 @@ public class FirstLeadSetup {
         if (passwordProblem.isPresent()) {
             return new Outcome.Rejected("password: " + passwordProblem.get());
         }
-        String name = displayName == null || displayName.isBlank() ? username.value() : displayName;
+        Optional<String> nameProblem = Texts.problem(displayName, Texts.Shape.LINE, 100, "Use at most 100 characters");
+        if (nameProblem.isPresent()) {
+            return new Outcome.Rejected("display name: " + nameProblem.get());
+        }
+        String name = Texts.isBlank(displayName) ? username.value() : displayName;
         clinicians.add(Clinician.create(username, name, hasher.hash(rawPassword), Role.LEAD));
         return new Outcome.Created(username);
     }

@@ -2,15 +2,16 @@ package org.backboard.core.episode;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.backboard.core.shared.Texts;
 
 /** The end of an episode of care: when, and why in the clinician's words. */
 public record Discharge(LocalDate date, String reason) {
 
     public Discharge {
         Objects.requireNonNull(date, "discharge date");
-        if (reason == null || reason.isBlank() || reason.strip().length() > 500) {
+        if (Texts.isBlank(reason) || !Texts.fits(reason, Texts.Shape.LINES, 500)) {
             throw new IllegalArgumentException("A discharge reason of 1-500 characters is required");
         }
-        reason = reason.strip();
+        reason = Texts.strip(reason);
     }
 }

@@ -3,7 +3,9 @@ package org.backboard.core.exercise;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Texts;
 
 /** The exercise form as typed: instructions are one step per line. */
 public record ExerciseDraft(
@@ -21,10 +23,11 @@ public record ExerciseDraft(
 
     public List<FieldProblem> problems() {
         List<FieldProblem> problems = new ArrayList<>();
-        if (name == null || name.isBlank()) {
+        if (Texts.isBlank(name)) {
             problems.add(new FieldProblem("name", "Give the exercise a name"));
-        } else if (name.strip().length() > ExerciseDetails.MAX_NAME) {
-            problems.add(new FieldProblem("name", "A name has at most 80 characters"));
+        } else {
+            Texts.problem(name, Texts.Shape.LINE, ExerciseDetails.MAX_NAME, "A name has at most 80 characters")
+                    .ifPresent(message -> problems.add(new FieldProblem("name", message)));
         }
         if (category == null) {
             problems.add(new FieldProblem("category", "Choose a category"));
@@ -35,12 +38,14 @@ public record ExerciseDraft(
         List<String> steps = steps();
         if (steps.size() < ExerciseDetails.MIN_STEPS || steps.size() > ExerciseDetails.MAX_STEPS) {
             problems.add(new FieldProblem("instructions", "Write 3 to 6 short steps, one per line"));
-        } else if (steps.stream().anyMatch(s -> s.length() > ExerciseDetails.MAX_STEP)) {
-            problems.add(new FieldProblem("instructions", "Keep each step under 300 characters"));
+        } else {
+            Texts.problem(instructions, Texts.Shape.LINES).or(() -> steps.stream()
+                            .anyMatch(s -> s.length() > ExerciseDetails.MAX_STEP)
+                            ? Optional.of("Keep each step under 300 characters") : Optional.empty())
+                    .ifPresent(message -> problems.add(new FieldProblem("instructions", message)));
         }
-        if (cautions != null && cautions.strip().length() > ExerciseDetails.MAX_CAUTIONS) {
-            problems.add(new FieldProblem("cautions", "Cautions have at most 600 characters"));
-        }
+        Texts.problem(cautions, Texts.Shape.LINES, ExerciseDetails.MAX_CAUTIONS, "Cautions have at most 600 characters")
+                .ifPresent(message -> problems.add(new FieldProblem("cautions", message)));
         if (dosage == null) {
             problems.add(new FieldProblem("sets", "Give a default dosage"));
         } else {
@@ -55,8 +60,8 @@ public record ExerciseDraft(
             return List.of();
         }
         return Arrays.stream(instructions.split("\\R"))
-                .map(line -> line.strip().replaceFirst("^(\\d+[.)]|[-*•])\\s*", ""))
-                .filter(line -> !line.isBlank())
+                .map(line -> Texts.strip(line).replaceFirst("^(\\d+[.)]|[-*•])\\s*", ""))
+                .filter(line -> !Texts.isBlank(line))
                 .toList();
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import org.backboard.core.shared.Texts;
 
 /**
  * Patient-Specific Functional Scale: 3-5 activities the patient finds hard, each scored 0 (unable)
@@ -19,7 +20,10 @@ public record PsfsAnswers(List<Activity> activities) implements Measurement {
     public record Activity(String name, int score) {
 
         public Activity {
-            name = Objects.requireNonNullElse(name, "").strip();
+            Texts.problem(name, Texts.Shape.LINE).ifPresent(message -> {
+                throw new IllegalArgumentException(message);
+            });
+            name = Texts.strip(Objects.requireNonNullElse(name, ""));
             if (name.isEmpty()) {
                 throw new IllegalArgumentException("Name the activity");
             }

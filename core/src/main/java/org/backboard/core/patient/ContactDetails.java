@@ -38,7 +38,8 @@ public record ContactDetails(Optional<String> phone, Optional<String> email) {
 
     public static Optional<String> emailProblem(String raw) {
         return Texts.trimToEmpty(raw)
-                .filter(value -> value.length() > 254 || !EMAIL.matcher(value).matches())
+                .filter(value -> value.length() > 254 || !EMAIL.matcher(value).matches()
+                        || Texts.problem(value, Texts.Shape.LINE).isPresent())
                 .map(value -> "Enter an email address like name@example.org");
     }
 

@@ -1,6 +1,7 @@
 package org.backboard.core.patient;
 
 import java.util.Optional;
+import org.backboard.core.shared.Texts;
 
 /** Given and family name, each 1-100 characters. */
 public record PersonName(String given, String family) {
@@ -10,8 +11,8 @@ public record PersonName(String given, String family) {
     public PersonName {
         requireValid(given, "Given name");
         requireValid(family, "Family name");
-        given = given.strip();
-        family = family.strip();
+        given = Texts.strip(given);
+        family = Texts.strip(family);
     }
 
     private static void requireValid(String part, String label) {
@@ -21,10 +22,14 @@ public record PersonName(String given, String family) {
     }
 
     public static Optional<String> problem(String part, String label) {
-        if (part == null || part.isBlank()) {
+        if (Texts.isBlank(part)) {
             return Optional.of(label + " is required");
         }
-        if (part.strip().length() > MAX_LENGTH) {
+        Optional<String> unstorable = Texts.problem(part, Texts.Shape.LINE);
+        if (unstorable.isPresent()) {
+            return unstorable;
+        }
+        if (Texts.strip(part).length() > MAX_LENGTH) {
             return Optional.of(label + " must be at most " + MAX_LENGTH + " characters");
         }
         return Optional.empty();

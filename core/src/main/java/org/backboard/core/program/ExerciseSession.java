@@ -9,6 +9,7 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.symptom.PainScore;
+import org.backboard.core.shared.Texts;
 
 /**
  * A home exercise session the patient completed: which prescribed exercises, how it felt
@@ -33,7 +34,7 @@ public record ExerciseSession(SessionId id, ProgramId program, PatientId patient
         if (completed.isEmpty()) {
             throw new IllegalArgumentException("a session completes at least one exercise");
         }
-        note = note == null ? "" : note.strip();
+        note = note == null ? "" : Texts.strip(note);
         if (note.length() > MAX_NOTE) {
             throw new IllegalArgumentException("a note has at most 1000 characters");
         }

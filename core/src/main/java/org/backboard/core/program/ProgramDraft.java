@@ -11,6 +11,7 @@ import org.backboard.core.exercise.DosageDraft;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Texts;
 
 /**
  * A program version as typed in the editor. Problems are named by field; an exercise's fields
@@ -75,9 +76,8 @@ public record ProgramDraft(LocalDate effectiveFrom, List<PrescriptionDraft> item
             } else {
                 problems.addAll(item.dosage().problems(prefix));
             }
-            if (item.notes() != null && item.notes().strip().length() > Prescription.MAX_NOTES) {
-                problems.add(new FieldProblem(prefix + "notes", "Notes have at most 500 characters"));
-            }
+            Texts.problem(item.notes(), Texts.Shape.LINES, Prescription.MAX_NOTES, "Notes have at most 500 characters")
+                    .ifPresent(message -> problems.add(new FieldProblem(prefix + "notes", message)));
         }
         return problems;
     }

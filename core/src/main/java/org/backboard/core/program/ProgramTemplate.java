@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.backboard.core.exercise.ExerciseId;
+import org.backboard.core.shared.Texts;
 
 /**
  * A named starting point for a program ("Back pain basics"): exercises with their dosages.
@@ -18,11 +19,11 @@ public record ProgramTemplate(TemplateId id, String name, String description, Li
 
     public ProgramTemplate {
         Objects.requireNonNull(id, "id");
-        if (name == null || name.isBlank() || name.strip().length() > MAX_NAME) {
+        if (Texts.isBlank(name) || !Texts.fits(name, Texts.Shape.LINE, MAX_NAME)) {
             throw new IllegalArgumentException("a template needs a name of at most 80 characters");
         }
-        name = name.strip();
-        description = description == null ? "" : description.strip();
+        name = Texts.strip(name);
+        description = description == null ? "" : Texts.strip(description);
         if (description.length() > MAX_DESCRIPTION) {
             throw new IllegalArgumentException("a description has at most 300 characters");
         }

@@ -10,6 +10,7 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.symptom.PainScore;
+import org.backboard.core.shared.Texts;
 
 /** The session form as typed; checked against the program version in force on the session's day. */
 public record SessionDraft(LocalDate date, Set<ExerciseId> completed, Integer painDuring, Integer painAfter,
@@ -34,9 +35,8 @@ public record SessionDraft(LocalDate date, Set<ExerciseId> completed, Integer pa
         }
         scoreProblem("painDuring", painDuring).ifPresent(problems::add);
         scoreProblem("painAfter", painAfter).ifPresent(problems::add);
-        if (note != null && note.strip().length() > ExerciseSession.MAX_NOTE) {
-            problems.add(new FieldProblem("note", "A note has at most 1000 characters"));
-        }
+        Texts.problem(note, Texts.Shape.LINES, ExerciseSession.MAX_NOTE, "A note has at most 1000 characters")
+                .ifPresent(message -> problems.add(new FieldProblem("note", message)));
         if (source == null) {
             problems.add(new FieldProblem("source", "Choose how the session was reported"));
         }

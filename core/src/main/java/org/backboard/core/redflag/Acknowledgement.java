@@ -3,6 +3,7 @@ package org.backboard.core.redflag;
 import java.time.Instant;
 import java.util.Objects;
 import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.shared.Texts;
 
 /** How a clinician closed a flag: the action taken, their note, who and when. */
 public record Acknowledgement(AcknowledgementAction action, String note, ClinicianId by, Instant at) {
@@ -13,9 +14,9 @@ public record Acknowledgement(AcknowledgementAction action, String note, Clinici
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(by, "acknowledged by");
         Objects.requireNonNull(at, "acknowledged at");
-        if (note == null || note.isBlank() || note.strip().length() > NOTE_MAX_LENGTH) {
+        if (Texts.isBlank(note) || !Texts.fits(note, Texts.Shape.LINES, NOTE_MAX_LENGTH)) {
             throw new IllegalArgumentException("An acknowledgement needs a note of 1-" + NOTE_MAX_LENGTH + " characters");
         }
-        note = note.strip();
+        note = Texts.strip(note);
     }
 }

@@ -8,7 +8,8 @@ import org.backboard.core.shared.Texts;
  * Which patients a roster shows: an optional name/MRN search, an optional therapist, whether
  * archived patients are included, and optional clinical filters (the stage of the patient's open
  * episodes, open red flags). Commas in a search separate words, so the name as the roster shows
- * it ("Family, Given") finds the patient.
+ * it ("Family, Given") finds the patient. A search is never refused here: what the database
+ * cannot take is replaced, and the view says what was wrong on its field.
  */
 public record RosterQuery(
         Optional<String> search,
@@ -18,8 +19,9 @@ public record RosterQuery(
         Optional<FlagFilter> flags) {
 
     public RosterQuery {
-        search = search.map(s -> s.replace(',', ' ')).flatMap(Texts::trimToEmpty)
-                .map(s -> s.length() > 100 ? s.substring(0, 100) : s);
+        // a forged search (from the address) never reaches the database with text it cannot take
+        search = search.map(s -> Texts.storable(s, Texts.Shape.LINES).replace(',', ' ')).flatMap(Texts::trimToEmpty)
+                .map(s -> Texts.truncate(s, 100));
     }
 
     public RosterQuery(Optional<String> search, Optional<ClinicianId> therapist, boolean includeArchived) {

@@ -10,6 +10,7 @@ import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.shared.Texts;
 
 /** Throttles sign-ins and puts every sign-in, failure, lock and sign-out on the audit trail. */
 public class SignInGuard {
@@ -75,9 +76,13 @@ public class SignInGuard {
                 action, Optional.empty(), "session", username, List.of()));
     }
 
-    /** Names are compared as typed at sign-in: trimmed, lower case, at most 64 characters. */
+    /**
+     * Names are compared as typed at sign-in: trimmed, lower case, at most 64 characters, with
+     * what cannot be stored (NUL, control characters, half characters) replaced, so that such a
+     * name is counted and locked like any other.
+     */
     private static String key(String username) {
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return key.length() > 64 ? key.substring(0, 64) : key;
+        String key = username == null ? "" : Texts.storable(Texts.strip(username), Texts.Shape.LINE);
+        return Texts.truncate(key.toLowerCase(Locale.ROOT), 64);
     }
 }

@@ -13,6 +13,7 @@ import org.backboard.core.episode.Discharge;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Texts;
 
 /** The check-in form as typed; {@link #problems} names every rule it breaks, by field. */
 public record CheckInDraft(
@@ -48,9 +49,9 @@ public record CheckInDraft(
         }
         scoreProblem("pain", "Pain", pain).ifPresent(problems::add);
         scoreProblem("stiffness", "Stiffness", stiffness).ifPresent(problems::add);
-        if (note != null && note.strip().length() > CheckIn.NOTE_MAX_LENGTH) {
-            problems.add(new FieldProblem("note", "A note has at most " + CheckIn.NOTE_MAX_LENGTH + " characters"));
-        }
+        Texts.problem(note, Texts.Shape.LINES, CheckIn.NOTE_MAX_LENGTH,
+                "A note has at most " + CheckIn.NOTE_MAX_LENGTH + " characters")
+                .ifPresent(message -> problems.add(new FieldProblem("note", message)));
         return problems;
     }
 

@@ -15,6 +15,7 @@ class EpisodeDraftTest {
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);
     private static final LocalDate ONSET = LocalDate.of(2026, 1, 5);
     private static final LocalDate START = LocalDate.of(2026, 1, 12);
+    private static final LocalDate BORN = LocalDate.of(1980, 6, 15);
 
     private static EpisodeDraft valid() {
         return new EpisodeDraft(BodyRegion.LUMBAR, ONSET, OnsetPrecision.DAY, START,
@@ -39,9 +40,42 @@ class EpisodeDraftTest {
         };
     }
 
+    @ParameterizedTest(name = "born {0}: onset {1} ({2}) accepted = {3}")
+    @CsvSource({
+            "2024-03-15, 1950-01-01, DAY,   false",
+            "2024-03-15, 2024-03-14, DAY,   false",
+            "2024-03-15, 2024-03-15, DAY,   true",
+            // an approximate month counts from its first day: the month of birth itself will do
+            "2024-03-15, 2024-03-01, MONTH, true",
+            "2024-03-15, 2024-02-01, MONTH, false",
+            "2024-03-15, 0001-01-01, DAY,   false",
+    })
+    void theOnsetCannotBeBeforeThePatientsBirth(LocalDate born, LocalDate onset, OnsetPrecision precision,
+                                                boolean accepted) {
+        EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, onset, precision, LocalDate.of(2025, 1, 6),
+                WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL, Set.of());
+
+        if (accepted) {
+            assertThat(draft.problems(TODAY, born)).isEmpty();
+        } else {
+            assertThat(draft.problems(TODAY, born)).containsExactly(new FieldProblem("onsetDate",
+                    "Symptom onset cannot be before the patient's birth (" + born + ")"));
+        }
+    }
+
+    @Test
+    void theStartCannotBeBeforeThePatientsBirth() {
+        LocalDate born = LocalDate.of(2024, 3, 15);
+        EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, LocalDate.of(2024, 3, 15), OnsetPrecision.MONTH,
+                LocalDate.of(2024, 3, 10), WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL, Set.of());
+
+        assertThat(draft.problems(TODAY, born)).containsExactly(new FieldProblem("startDate",
+                "The episode cannot start before the patient's birth (2024-03-15)"));
+    }
+
     @Test
     void aCompleteDraftHasNoProblems() {
-        assertThat(valid().problems(TODAY)).isEmpty();
+        assertThat(valid().problems(TODAY, BORN)).isEmpty();
     }
 
     @ParameterizedTest(name = "{0} = {1} is reported on {2}")
@@ -59,7 +93,7 @@ class EpisodeDraftTest {
             "painType,  NULL,       painType",
     })
     void eachBrokenRuleIsReportedOnItsField(String field, String value, String problemField) {
-        assertThat(withField(field, value).problems(TODAY))
+        assertThat(withField(field, value).problems(TODAY, BORN))
                 .isNotEmpty()
                 .extracting(FieldProblem::field)
                 .containsOnly(problemField);
@@ -78,18 +112,18 @@ class EpisodeDraftTest {
         EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, onset, OnsetPrecision.DAY, start,
                 WorkingDiagnosis.OTHER, PainType.MECHANICAL, Set.of());
 
-        assertThat(draft.problems(TODAY)).isEmpty();
+        assertThat(draft.problems(TODAY, BORN)).isEmpty();
     }
 
     @Test
     void onsetAfterStartIsReportedOnceWithItsMessage() {
-        assertThat(withField("onsetDate", "2026-01-13").problems(TODAY)).containsExactly(
+        assertThat(withField("onsetDate", "2026-01-13").problems(TODAY, BORN)).containsExactly(
                 new FieldProblem("onsetDate", "Symptom onset cannot be after the episode's start"));
     }
 
     @Test
     void startInTheFutureIsReportedOnceWithItsMessage() {
-        assertThat(withField("startDate", "2026-02-03").problems(TODAY)).containsExactly(
+        assertThat(withField("startDate", "2026-02-03").problems(TODAY, BORN)).containsExactly(
                 new FieldProblem("startDate", "The episode cannot start in the future"));
     }
 
@@ -97,7 +131,7 @@ class EpisodeDraftTest {
     void anEmptyFormReportsEveryRequiredField() {
         EpisodeDraft empty = new EpisodeDraft(null, null, null, null, null, null, null);
 
-        assertThat(empty.problems(TODAY)).extracting(FieldProblem::field)
+        assertThat(empty.problems(TODAY, BORN)).extracting(FieldProblem::field)
                 .containsExactlyInAnyOrder("region", "onsetDate", "startDate", "diagnosis", "painType");
     }
 
@@ -111,7 +145,7 @@ class EpisodeDraftTest {
         EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, onset, OnsetPrecision.MONTH, start,
                 WorkingDiagnosis.OTHER, PainType.MECHANICAL, null);
 
-        assertThat(draft.problems(TODAY)).isEmpty();
+        assertThat(draft.problems(TODAY, BORN)).isEmpty();
         assertThat(draft.toDetails().onset()).isEqualTo(new SymptomOnset(kept, OnsetPrecision.MONTH));
         assertThat(draft.toDetails().riskFactors()).isEmpty();
     }
@@ -121,7 +155,7 @@ class EpisodeDraftTest {
         EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, LocalDate.of(2026, 2, 1), OnsetPrecision.MONTH,
                 LocalDate.of(2026, 1, 31), WorkingDiagnosis.OTHER, PainType.MECHANICAL, null);
 
-        assertThat(draft.problems(TODAY)).extracting(FieldProblem::field).containsExactly("onsetDate");
+        assertThat(draft.problems(TODAY, BORN)).extracting(FieldProblem::field).containsExactly("onsetDate");
     }
 
     @Test
@@ -129,7 +163,7 @@ class EpisodeDraftTest {
         EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, ONSET, null, START,
                 WorkingDiagnosis.OTHER, PainType.MECHANICAL, null);
 
-        assertThat(draft.problems(TODAY)).isEmpty();
+        assertThat(draft.problems(TODAY, BORN)).isEmpty();
         assertThat(draft.toDetails().onset()).isEqualTo(SymptomOnset.onDay(ONSET));
     }
 
@@ -138,6 +172,6 @@ class EpisodeDraftTest {
         EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, LocalDate.of(2026, 2, 20), OnsetPrecision.MONTH,
                 TODAY, WorkingDiagnosis.OTHER, PainType.MECHANICAL, null);
 
-        assertThat(draft.problems(TODAY)).isEmpty();
+        assertThat(draft.problems(TODAY, BORN)).isEmpty();
     }
 }

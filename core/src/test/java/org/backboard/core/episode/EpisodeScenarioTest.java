@@ -64,7 +64,7 @@ class EpisodeScenarioTest {
     void anEpisodeWalksFromIntakeThroughWeek13() {
         EpisodeDraft intake = new EpisodeDraft(BodyRegion.LUMBAR, DAY_0, OnsetPrecision.DAY, DAY_0,
                 WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL, Set.of(RiskFactor.SEDENTARY));
-        assertThat(intake.problems(DAY_0)).isEmpty();
+        assertThat(intake.problems(DAY_0, DAY_0.minusYears(40))).isEmpty();
         Episode episode = Episode.open(PatientId.newId(), intake.toDetails(), THERAPIST);
 
         // Week by week: day (week - 1) * 7 is the first day of each week.

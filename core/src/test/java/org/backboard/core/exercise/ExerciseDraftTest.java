@@ -32,6 +32,14 @@ class ExerciseDraftTest {
     }
 
     @Test
+    void hiddenCharactersAreRefusedInTheNameStepsAndCautions() {
+        ExerciseDraft draft = new ExerciseDraft("Bird\u0000Dog", ExerciseCategory.STRENGTH_CORE, TargetRegion.TRUNK,
+                "Kneel.\nReach\u0000.\nReturn.", "Stop\u0000 if it hurts", DOSAGE);
+
+        assertThat(draft.problems()).extracting(FieldProblem::field).containsExactly("name", "instructions", "cautions");
+    }
+
+    @Test
     void aDraftRoundTripsThroughTheLibraryEntry() {
         ExerciseDraft draft = withInstructions("Kneel.\nReach.\nReturn.");
         assertThat(ExerciseDraft.of(draft.toDetails())).isEqualTo(draft);

@@ -33,6 +33,26 @@ class PatientDraftTest {
         };
     }
 
+    @ParameterizedTest(name = "{0} = \"{1}\" is refused on its field")
+    @CsvSource({
+            "givenName,  'Ada\u0000'",
+            "familyName, 'Love\u0000lace'",
+            "email,      'ada\u0000@example.org'",
+            "givenName,  'Ada\u202E'",
+            "familyName, 'Lovelace\uD800'",
+    })
+    void textTheDatabaseCannotKeepOrThatHidesCharactersIsRefusedOnItsField(String field, String value) {
+        assertThat(withField(field, value.translateEscapes()).problems(TODAY)).extracting(FieldProblem::field)
+                .containsExactly(field);
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is no name")
+    @CsvSource({"'\u200B'", "'\u00A0\u00A0'", "'\u200B \uFEFF'"})
+    void aNameOfInvisibleCharactersIsMissing(String invisible) {
+        assertThat(withField("givenName", invisible.translateEscapes()).problems(TODAY))
+                .containsExactly(new FieldProblem("givenName", "Given name is required"));
+    }
+
     @Test
     void validDraftHasNoProblems() {
         assertThat(valid().problems(TODAY)).isEmpty();

@@ -43,6 +43,15 @@ class SessionRulesTest {
     }
 
     @Test
+    void aNoteMayHaveLineBreaksButNoHiddenCharacters() {
+        Set<ExerciseId> bridge = Set.of(ProgramTest.BRIDGE);
+        assertThat(new SessionDraft(TODAY, bridge, null, null, false, "Easy.\nMore next time.", SessionSource.PHONE)
+                .problems(PROGRAM, TODAY)).isEmpty();
+        assertThat(new SessionDraft(TODAY, bridge, null, null, false, "Easy.\u0000", SessionSource.PHONE)
+                .problems(PROGRAM, TODAY)).extracting(FieldProblem::field).containsExactly("note");
+    }
+
+    @Test
     void painDuringAndAfterAreZeroToTenAndSomethingMustBeDone() {
         assertThat(on(TODAY, 0, 10, Set.of(ProgramTest.BRIDGE)).problems(PROGRAM, TODAY)).isEmpty();
         assertThat(on(TODAY, -1, 11, Set.of()).problems(PROGRAM, TODAY)).extracting(FieldProblem::field)

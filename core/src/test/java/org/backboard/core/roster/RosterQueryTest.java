@@ -26,8 +26,13 @@ class RosterQueryTest {
         assertThat(searching(raw).search()).contains(search);
     }
 
+    @Test
+    void aSearchNeverCarriesWhatTheDatabaseCannotTake() {
+        assertThat(searching("smi\u0000th\uD83D").search()).contains("smi\uFFFDth\uFFFD");
+    }
+
     @ParameterizedTest(name = "\"{0}\"")
-    @ValueSource(strings = {"", " ", "\t\n  "})
+    @ValueSource(strings = {"", " ", "\t\n  ", "\u200B\u00A0"})
     void blankSearchMeansNoSearch(String raw) {
         assertThat(searching(raw).search()).isEmpty();
     }
