@@ -42,7 +42,8 @@ public enum AuditAction {
     CLINICIAN_DEACTIVATED("Clinician deactivated"),
     CLINICIAN_REACTIVATED("Clinician reactivated"),
     CLINICIAN_ROLE_CHANGED("Role changed"),
-    AUDIT_EXPORTED("Audit trail exported");
+    AUDIT_EXPORTED("Audit trail exported"),
+    PAGE_ACCESS_DENIED("Page access denied");
 
     private final String label;
 

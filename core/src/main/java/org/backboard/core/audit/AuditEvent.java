@@ -61,6 +61,12 @@ public record AuditEvent(
                 List.of());
     }
 
+    /** A page of the application, named by its address (a refused attempt at a lead's page). */
+    public static AuditEvent onPage(Instant at, ClinicianId actor, AuditAction action, String path) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "page", path,
+                List.of());
+    }
+
     public static AuditEvent onClinician(Instant at, ClinicianId actor, AuditAction action, ClinicianId subject,
                                          List<String> changedFields) {
         return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "clinician",

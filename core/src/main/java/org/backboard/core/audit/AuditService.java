@@ -10,6 +10,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ActorCheck;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Texts;
 
 /** Clinic leads read and export the audit trail; exporting is itself audited. */
 public class AuditService {
@@ -27,6 +28,17 @@ public class AuditService {
         this.trail = trail;
         this.clinicians = clinicians;
         this.clock = clock;
+    }
+
+    /**
+     * Records that the actor was refused a page their role does not open (a therapist at a lead's
+     * page), like refused patients. The address is kept as typed, made storable and cut to the
+     * trail's 64 characters.
+     */
+    @Transactional
+    public void pageRefused(Actor actor, String path) {
+        String page = Texts.truncate(Texts.storable(path == null ? "" : path, Texts.Shape.LINE), 63);
+        trail.record(AuditEvent.onPage(clock.instant(), actor.id(), AuditAction.PAGE_ACCESS_DENIED, "/" + page));
     }
 
     public List<AuditEntry> search(Actor actor, AuditQuery query, int offset, int limit) {

@@ -20,9 +20,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEntry;
 import org.backboard.core.audit.AuditQuery;
@@ -30,6 +32,8 @@ import org.backboard.core.audit.AuditService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
+import org.backboard.core.shared.Texts;
+import org.backboard.ui.components.FieldMessage;
 import org.backboard.ui.security.CurrentClinician;
 
 /** Clinic leads: who read or changed what, filtered, newest first, and exportable as CSV. */
@@ -48,11 +52,13 @@ public class AuditView extends VerticalLayout {
     private final Grid<AuditEntry> grid = new Grid<>();
     private final Span count = new Span();
     private final ZoneId zone;
+    private final Clock clock;
     // read by the CSV download, which is served outside the UI's request handling
     private volatile AuditQuery query = AuditQuery.everything();
 
     public AuditView(AuditService audit, ClinicianDirectory clinicians, CurrentClinician current, Clock clock) {
         Actor actor = current.actor();
+        this.clock = clock;
         zone = clock.getZone();
         setSizeFull();
 
@@ -71,6 +77,10 @@ public class AuditView extends VerticalLayout {
         action.setId("audit-action");
         from.setId("audit-from");
         to.setId("audit-to");
+        for (DatePicker day : java.util.List.of(from, to)) {
+            day.setMin(AuditQuery.EARLIEST_DAY);
+            day.setMax(LocalDate.now(clock).plusYears(1));
+        }
         java.util.List.<com.vaadin.flow.component.HasSize>of(user, patient, action, from, to)
                 .forEach(field -> field.setWidth("11em"));
         count.setId("audit-count");
@@ -115,6 +125,14 @@ public class AuditView extends VerticalLayout {
     }
 
     private void refilter() {
+        boolean accepted = Stream.of(
+                        FieldMessage.show(patient, Texts.problem(patient.getValue(), Texts.Shape.LINE)),
+                        FieldMessage.show(from, AuditQuery.dayProblem(from.getValue(), LocalDate.now(clock))),
+                        FieldMessage.show(to, AuditQuery.dayProblem(to.getValue(), LocalDate.now(clock))))
+                .reduce(true, Boolean::logicalAnd);
+        if (!accepted) {
+            return;
+        }
         query = new AuditQuery(
                 Optional.ofNullable(user.getValue()).map(ClinicianSummary::id),
                 Optional.ofNullable(patient.getValue()).filter(mrn -> !mrn.isBlank()),

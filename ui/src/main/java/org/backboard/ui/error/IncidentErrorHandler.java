@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Where unexpected errors in event handlers end up (errors while opening a page go to
- * {@link ErrorView}). The user sees a clear message with an incident id.
+ * {@link ErrorView}). The user sees a clear message with an incident id; a value no browser of
+ * ours sends is refused without one.
  */
 @Component
 class IncidentErrorHandler implements VaadinServiceInitListener, ErrorHandler {
@@ -25,6 +26,10 @@ class IncidentErrorHandler implements VaadinServiceInitListener, ErrorHandler {
 
     @Override
     public void error(ErrorEvent event) {
+        if (ForgedValue.isForged(event.getThrowable())) {
+            ForgedValue.refuse();
+            return;
+        }
         Throwable error = rootOf(event.getThrowable());
         String message = switch (error) {
             case ConcurrentChangeException conflict -> conflict.getMessage();

@@ -19,6 +19,7 @@ import org.backboard.core.care.LibraryService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
+import org.backboard.ui.components.RowClick;
 
 /** The exercises, searchable by name and filtered by category; a click opens the exercise. */
 final class ExercisePanel extends VerticalLayout {
@@ -66,7 +67,7 @@ final class ExercisePanel extends VerticalLayout {
         grid.addComponentColumn(ExercisePanel::status).setHeader("Status").setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setId("library-grid");
-        grid.addItemClickListener(click -> ExerciseDialog.forExisting(library, actor, click.getItem(), this::saved).open());
+        RowClick.open(grid, exercise -> ExerciseDialog.forExisting(library, actor, exercise, this::saved).open());
         grid.setSizeFull();
         add(toolbar, grid);
         refresh();

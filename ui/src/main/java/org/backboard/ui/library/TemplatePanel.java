@@ -16,6 +16,7 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.program.ProgramTemplate;
 import org.backboard.ui.program.ProgramDialog;
+import org.backboard.ui.components.RowClick;
 
 /** The program templates therapists start from; leads add, edit and retire them. */
 final class TemplatePanel extends VerticalLayout {
@@ -48,7 +49,7 @@ final class TemplatePanel extends VerticalLayout {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setId("template-grid");
         if (actor.isLead()) {
-            grid.addItemClickListener(click -> TemplateDialog.open(library, actor, exercises, click.getItem(),
+            RowClick.open(grid, template -> TemplateDialog.open(library, actor, exercises, template,
                     this::saved).open());
         }
         grid.setSizeFull();

@@ -31,6 +31,9 @@ import org.backboard.core.roster.FlagFilter;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterService;
 import org.backboard.core.roster.StageFilter;
+import org.backboard.core.shared.Texts;
+import org.backboard.ui.components.FieldMessage;
+import org.backboard.ui.components.RowClick;
 import org.backboard.ui.patient.PatientDialog;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
@@ -104,8 +107,8 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         toolbar.expand(search);
         toolbar.setWrap(true);
 
-        grid.addItemClickListener(click -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
-                PatientView.parametersFor(click.getItem().id()))));
+        RowClick.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
+                PatientView.parametersFor(row.id()))));
 
         HorizontalLayout heading = new HorizontalLayout(new H2(lead ? "All patients" : "My patients"), count);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
@@ -125,6 +128,9 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
     }
 
     private void refilter() {
+        if (!FieldMessage.show(search, Texts.problem(search.getValue(), Texts.Shape.LINE))) {
+            return;
+        }
         grid.filter(new RosterQuery(Optional.ofNullable(search.getValue()),
                 Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id), showArchived.getValue(),
                 Optional.ofNullable(stage.getValue()), Optional.ofNullable(flags.getValue())));

@@ -9,8 +9,11 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
 import org.backboard.core.clinician.FirstLeadSetup;
 import org.springframework.core.env.Environment;
@@ -60,5 +63,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        if (signedOutBecauseTheAccountChanged()) {
+            Paragraph why = hint("A clinic lead changed your account (its role or its access), so you were "
+                    + "signed out. Sign in again to continue.");
+            why.setId("account-changed");
+            addComponentAtIndex(1, why);
+        }
+    }
+
+    /** Reads and clears the reason ChangedAccountSignOut left. */
+    private static boolean signedOutBecauseTheAccountChanged() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        Cookie[] cookies = request == null ? null : request.getCookies();
+        boolean changed = cookies != null && Arrays.stream(cookies).anyMatch(cookie ->
+                ChangedAccountSignOut.REASON_COOKIE.equals(cookie.getName())
+                        && ChangedAccountSignOut.ACCOUNT_CHANGED.equals(cookie.getValue()));
+        if (changed && VaadinResponse.getCurrent() != null) {
+            Cookie spent = new Cookie(ChangedAccountSignOut.REASON_COOKIE, "");
+            spent.setPath(request.getContextPath().isEmpty() ? "/" : request.getContextPath());
+            spent.setMaxAge(0);
+            VaadinResponse.getCurrent().addCookie(spent);
+        }
+        return changed;
     }
 }

@@ -2,6 +2,7 @@ package org.backboard.ui.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import org.backboard.core.clinician.Clinicians;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
@@ -19,13 +20,14 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, Clinicians clinicians) throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/webjars/**").permitAll());
         // Spring Security's defaults stay (nosniff, frame DENY, no-cache, HSTS over TLS); CSRF stays Vaadin's
@@ -44,6 +46,8 @@ class SecurityConfiguration {
         // A redirect would be followed silently and leave the stale page on screen.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                 new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), SecurityConfiguration::isHeartbeatOrUiUpdate));
+        // before access is decided: a session whose account a lead changed is ended first
+        http.addFilterBefore(new ChangedAccountSignOut(clinicians), AuthorizationFilter.class);
         // Vaadin denies unknown addresses outright (a bare 403); signed-in clinicians get the
         // app's not-found page instead, anonymous visitors the login page
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

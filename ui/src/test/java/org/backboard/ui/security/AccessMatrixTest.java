@@ -108,7 +108,9 @@ class AccessMatrixTest {
         /** Clinic leads only. */
         LEAD_ONLY,
         /** Any signed-in clinician (staff names, today's date): no patient data. */
-        ANY_CLINICIAN
+        ANY_CLINICIAN,
+        /** Records the caller's own refused attempt (audit): returns nothing. */
+        OWN_REFUSAL
     }
 
     private static final Map<Class<?>, Set<Who>> ROUTES = Map.of(
@@ -160,6 +162,7 @@ class AccessMatrixTest {
             Map.entry("AuditService.search", Rule.LEAD_ONLY),
             Map.entry("AuditService.count", Rule.LEAD_ONLY),
             Map.entry("AuditService.exportCsv", Rule.LEAD_ONLY),
+            Map.entry("AuditService.pageRefused", Rule.OWN_REFUSAL),
             Map.entry("AccountAdministration.accounts", Rule.LEAD_ONLY),
             Map.entry("AccountAdministration.create", Rule.LEAD_ONLY),
             Map.entry("AccountAdministration.resetPassword", Rule.LEAD_ONLY),
