@@ -88,6 +88,11 @@ public class PatientService {
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.of(id))) {
             problems.add(duplicateMrn());
         }
+        if (problems.isEmpty()) {
+            patients.earliestCareDate(id).filter(draft.dateOfBirth()::isAfter).ifPresent(first -> problems.add(
+                    new FieldProblem("dateOfBirth", "The patient's care began on " + first
+                            + ": the date of birth cannot be later")));
+        }
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
         }

@@ -1,5 +1,6 @@
 package org.backboard.core.patient;
 
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -19,6 +20,13 @@ public interface Patients {
      * @throws DuplicateMrnException when another patient holds the MRN
      */
     Patient save(Patient patient);
+
+    /**
+     * The day by which the patient's care had certainly begun (the earliest onset of their
+     * episodes, the last day of its month if only the month is known), if they have episodes: a
+     * date of birth must not move past it.
+     */
+    Optional<LocalDate> earliestCareDate(PatientId id);
 
     /** Which of these MRNs are already taken (for idempotent bulk loads). */
     Set<Mrn> existingMrns(Collection<Mrn> mrns);

@@ -1,5 +1,6 @@
 package org.backboard.core.patient;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Set;
@@ -18,6 +19,17 @@ import org.backboard.core.shared.ConcurrentChangeException;
 public final class InMemoryPatients implements Patients {
 
     private final Map<PatientId, Patient> stored = new LinkedHashMap<>();
+    private final Map<PatientId, LocalDate> careBegan = new LinkedHashMap<>();
+
+    /** What the episodes would say: the patient's care had begun by this day. */
+    public void careBegan(PatientId id, LocalDate day) {
+        careBegan.put(id, day);
+    }
+
+    @Override
+    public Optional<LocalDate> earliestCareDate(PatientId id) {
+        return Optional.ofNullable(careBegan.get(id));
+    }
 
     @Override
     public Optional<Patient> find(PatientId id) {

@@ -163,6 +163,22 @@ class PatientServiceTest {
         assertThat(stored(other.id())).isEqualTo(other);
     }
 
+    @Test
+    void aDateOfBirthCannotMovePastTheBeginningOfThePatientsCare() {
+        Patient patient = registered("AB-123", "Lovelace", tess);
+        patients.careBegan(patient.id(), LocalDate.of(1995, 3, 31));
+        PatientDraft bornLater = new PatientDraft("AB-123", "Ada", "Lovelace", LocalDate.of(1995, 4, 1), Sex.FEMALE,
+                null, null, Optional.empty());
+        PatientDraft bornThatDay = new PatientDraft("AB-123", "Ada", "Lovelace", LocalDate.of(1995, 3, 31),
+                Sex.FEMALE, null, null, Optional.empty());
+
+        assertThat(rejected(service.update(tess, patient.id(), patient.version(), bornLater)))
+                .containsExactly(new FieldProblem("dateOfBirth",
+                        "The patient's care began on 1995-03-31: the date of birth cannot be later"));
+        assertThat(saved(service.update(tess, patient.id(), patient.version(), bornThatDay)).details().dateOfBirth())
+                .isEqualTo(LocalDate.of(1995, 3, 31));
+    }
+
     // --- who may see what -------------------------------------------------------------------
 
     @Test

@@ -67,6 +67,15 @@ class PatientStore implements Patients {
     }
 
     @Override
+    public Optional<LocalDate> earliestCareDate(PatientId id) {
+        // an onset known only to the month may have been on its last day
+        return Optional.ofNullable(jdbc.queryForObject("""
+                select min(case when onset_precision = 'MONTH'
+                                then (onset_date + interval '1 month - 1 day')::date else onset_date end)
+                  from episode where patient_id = :id""", Map.of("id", id.value()), LocalDate.class));
+    }
+
+    @Override
     public boolean existsWithMrn(Mrn mrn, Optional<PatientId> except) {
         return except.map(id -> repository.existsByMrnAndIdNot(mrn.value(), id.value()))
                 .orElseGet(() -> repository.existsByMrn(mrn.value()));

@@ -67,6 +67,16 @@ class CareStoresTest {
     }
 
     @Test
+    void thePatientsCareBeganAtTheEarliestOnsetOfTheirEpisodes() {
+        Patient newcomer = patients.save(Fixtures.patient(therapist, "Okafor", LocalDate.of(1980, 1, 1)));
+        assertThat(patients.earliestCareDate(newcomer.id())).isEmpty();
+
+        assertThat(patients.earliestCareDate(patient.id())).contains(ONSET);
+        episodes.save(Fixtures.lumbarEpisode(patient, ONSET.minusDays(40)));
+        assertThat(patients.earliestCareDate(patient.id())).contains(ONSET.minusDays(40));
+    }
+
+    @Test
     void anEpisodeRoundTripsWithEveryFieldAndItsDischarge() {
         assertThat(episodes.find(episode.id())).contains(episode);
 
