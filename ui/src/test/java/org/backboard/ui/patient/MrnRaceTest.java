@@ -10,8 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.patient.PatientDraft;
@@ -69,7 +71,7 @@ class MrnRaceTest {
                 select count(*) from pg_stat_activity
                  where datname = current_database() and wait_event_type = 'Lock'""", Integer.class) == 0) {
             assertThat(Instant.now()).as("the second insert waits on the first").isBefore(deadline);
-            Thread.onSpinWait();
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
         }
     }
 
@@ -78,7 +80,7 @@ class MrnRaceTest {
                 Integer.class, actor.id().value());
     }
 
-    private static PatientDraft draft(String mrn, Optional<org.backboard.core.clinician.ClinicianId> therapist) {
+    private static PatientDraft draft(String mrn, Optional<ClinicianId> therapist) {
         return new PatientDraft(mrn, "Rae", "Racer", LocalDate.of(1980, 1, 1), Sex.UNKNOWN, "", "", therapist);
     }
 
