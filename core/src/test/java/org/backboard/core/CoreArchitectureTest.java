@@ -44,6 +44,14 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    /** The library is kept for its list of common passwords only, behind one class that can swap it out. */
+    @Test
+    void onlyCommonPasswordsReadsThePasswordListLibrary() {
+        noClasses().that().haveNameNotMatching("org\\.backboard\\.core\\.clinician\\.CommonPasswords(\\$.*)?")
+                .should().dependOnClassesThat().resideInAPackage("me.gosimple..")
+                .check(core);
+    }
+
     @Test
     void featurePackagesHaveNoCycles() {
         slices().matching("org.backboard.core.(*)..").should().beFreeOfCycles().check(core);

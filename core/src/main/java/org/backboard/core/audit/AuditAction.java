@@ -9,6 +9,7 @@ public enum AuditAction {
     PATIENT_ARCHIVED("Patient archived"),
     PATIENT_RESTORED("Patient restored"),
     PATIENT_REASSIGNED("Patient reassigned"),
+    MRN_REFUSED("MRN refused"),
     CARE_RECORD_VIEWED("Episodes and timeline viewed"),
     EPISODE_OPENED("Episode opened"),
     EPISODE_UPDATED("Episode updated"),

@@ -40,6 +40,12 @@ public record AuditEvent(
                 patient.toString(), changedFields);
     }
 
+    /** Something refused on a patient not yet registered: there is no record to point at. */
+    public static AuditEvent onNewPatient(Instant at, ClinicianId actor, AuditAction action, List<String> fields) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), action, Optional.empty(), "patient", "new",
+                fields);
+    }
+
     /** A read or change of one part of a patient's record (an episode, a check-in, a flag). */
     public static AuditEvent onPatientRecord(Instant at, ClinicianId actor, AuditAction action, UUID patient,
                                              String entity, UUID entityId, List<String> changedFields) {

@@ -1,11 +1,12 @@
 package org.backboard.core.patient;
 
-/** The store refused a patient because another one already has the MRN. */
+/**
+ * The store refused a patient because another one already has the MRN. Callers turn it into
+ * {@link PatientService#refuseTakenMrn}, which words the refusal for the actor and audits it.
+ */
 public class DuplicateMrnException extends RuntimeException {
 
-    public static final String MESSAGE = "Another patient already has this MRN";
-
     public DuplicateMrnException() {
-        super(MESSAGE);
+        super("another patient already has this MRN");
     }
 }

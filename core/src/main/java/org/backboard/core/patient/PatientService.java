@@ -26,6 +26,10 @@ import org.backboard.core.shared.NotPermittedException;
 public class PatientService {
 
     private static final String NOT_A_THERAPIST = "Choose an active therapist";
+    /** A lead sees the whole clinic, so the plain reason tells them nothing new. */
+    static final String MRN_TAKEN = "Another patient already has this MRN";
+    /** A therapist must not learn which MRNs exist on other caseloads; the refusal is audited for the leads. */
+    static final String MRN_REFUSED = "This MRN cannot be used. Ask a clinic lead.";
     static final String CONFLICT = "Someone else changed this patient after you opened it. "
             + "Reload to see their change, then apply yours again.";
 
@@ -66,7 +70,7 @@ public class PatientService {
             problems.add(new FieldProblem("therapist", NOT_A_THERAPIST));
         }
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.empty())) {
-            problems.add(duplicateMrn());
+            problems.add(refuseMrn(actor, Optional.empty()));
         }
         if (!problems.isEmpty()) {
             return new SaveResult.Rejected(problems);
@@ -86,7 +90,7 @@ public class PatientService {
         }
         List<FieldProblem> problems = draft.problems(today());
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.of(id))) {
-            problems.add(duplicateMrn());
+            problems.add(refuseMrn(actor, current));
         }
         if (problems.isEmpty()) {
             patients.earliestCareDate(id).filter(draft.dateOfBirth()::isAfter).ifPresent(first -> problems.add(
@@ -98,6 +102,22 @@ public class PatientService {
         }
         return apply(actor, current.get(), loadedVersion, AuditAction.PATIENT_UPDATED,
                 patient -> patient.edit(draft.toDetails(), now()));
+    }
+
+    /**
+     * For a register or update that passed the MRN check but lost at the unique index to a save that
+     * slipped in between ({@link DuplicateMrnException}): that transaction rolled back with its audit
+     * rows, so this one refuses the MRN as the check would have, audited in a transaction of its own.
+     */
+    @Transactional
+    public SaveResult refuseTakenMrn(Actor claimed, Optional<PatientId> editing) {
+        Actor actor = ActorCheck.current(clinicians, claimed);
+        if (editing.isEmpty()) {
+            return new SaveResult.Rejected(List.of(refuseMrn(actor, Optional.empty())));
+        }
+        return visible(actor, editing.get())
+                .<SaveResult>map(edited -> new SaveResult.Rejected(List.of(refuseMrn(actor, Optional.of(edited)))))
+                .orElseGet(SaveResult.NotFound::new);
     }
 
     @Transactional
@@ -165,8 +185,16 @@ public class PatientService {
         audit.record(AuditEvent.onPatient(now(), actor.id(), action, patient.id().value(), fields));
     }
 
-    private static FieldProblem duplicateMrn() {
-        return new FieldProblem("mrn", DuplicateMrnException.MESSAGE);
+    /**
+     * Audits the refusal (naming the actor and the record being edited, never the MRN or the patient
+     * who holds it), so that a run of refusals shows a lead someone trying MRNs.
+     */
+    private FieldProblem refuseMrn(Actor actor, Optional<Patient> edited) {
+        List<String> fields = List.of("mrn");
+        audit.record(edited.map(patient -> AuditEvent.onPatient(now(), actor.id(), AuditAction.MRN_REFUSED,
+                        patient.id().value(), fields))
+                .orElseGet(() -> AuditEvent.onNewPatient(now(), actor.id(), AuditAction.MRN_REFUSED, fields)));
+        return new FieldProblem("mrn", actor.isLead() ? MRN_TAKEN : MRN_REFUSED);
     }
 
     private Instant now() {

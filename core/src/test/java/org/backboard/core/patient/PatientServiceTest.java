@@ -18,6 +18,7 @@ import org.backboard.core.clinician.Role;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.InMemoryAuditTrail;
 import org.junit.jupiter.api.Test;
 
@@ -107,13 +108,80 @@ class PatientServiceTest {
     }
 
     @Test
-    void duplicateMrnIsRejectedOnTheMrnFieldWhateverItsCaseAndNothingIsSaved() {
+    void aTherapistIsRefusedAnMrnOnAnotherCaseloadWithoutBeingToldItExistsWhateverItsCase() {
         Patient first = registered("AB-123", "Lovelace", tess);
 
         List<FieldProblem> problems = rejected(service.register(theo, draft(" ab-123 ", "Hopper", Optional.empty())));
 
-        assertThat(problems).containsExactly(new FieldProblem("mrn", "Another patient already has this MRN"));
+        assertThat(problems).containsExactly(new FieldProblem("mrn", "This MRN cannot be used. Ask a clinic lead."));
         assertThat(patients.all()).containsExactly(first);
+    }
+
+    /** A lead sees every caseload, so the plain reason gives nothing away. */
+    @Test
+    void aLeadIsToldAnotherPatientHasTheMrn() {
+        registered("AB-123", "Lovelace", tess);
+
+        List<FieldProblem> problems = rejected(service.register(lead, draft("AB-123", "Hopper", Optional.of(theo.id()))));
+
+        assertThat(problems).containsExactly(new FieldProblem("mrn", "Another patient already has this MRN"));
+    }
+
+    @Test
+    void anMrnRefusalIsAuditedWithTheActorButNeitherTheMrnNorThePatientHoldingIt() {
+        Patient holder = registered("AB-123", "Lovelace", tess);
+
+        rejected(service.register(theo, draft("AB-123", "Hopper", Optional.empty())));
+
+        AuditEvent refusal = audit.events().getLast();
+        assertThat(refusal.action()).isEqualTo(AuditAction.MRN_REFUSED);
+        assertThat(refusal.actor()).contains(theo.id());
+        assertThat(refusal.patient()).isEmpty();
+        assertThat(refusal.entityId()).isEqualTo("new");
+        assertThat(refusal.changedFields()).containsExactly("mrn");
+        assertThat(refusal.toString()).doesNotContainIgnoringCase("AB-123").doesNotContain(holder.id().value().toString())
+                .doesNotContain("Lovelace");
+    }
+
+    @Test
+    void aRefusedMrnOnAnEditIsAuditedOnThePatientBeingEditedNotTheOneHoldingIt() {
+        Patient holder = registered("AB-123", "Lovelace", tess);
+        Patient mine = registered("CD-456", "Hopper", theo);
+
+        rejected(service.update(theo, mine.id(), mine.version(), draft("AB-123", "Hopper", Optional.empty())));
+
+        AuditEvent refusal = audit.events().getLast();
+        assertThat(refusal.action()).isEqualTo(AuditAction.MRN_REFUSED);
+        assertThat(refusal.patient()).contains(mine.id().value());
+        assertThat(refusal.toString()).doesNotContain(holder.id().value().toString()).doesNotContainIgnoringCase("AB-123");
+    }
+
+    /**
+     * Two saves of one MRN at once both pass the check; the store refuses the second at its unique index, and
+     * that save's transaction rolls back. The refusal the caller then asks for reads and is audited like the check's.
+     */
+    @Test
+    void aSaveThatLosesTheMrnRaceAtTheStoreGetsTheSameAuditedRefusalAsTheCheck() {
+        registered("AB-123", "Lovelace", tess);
+        PatientService checkedBeforeTheOtherSave = new PatientService(new RaceLostPatients(patients), clinicians, audit,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+
+        assertThatExceptionOfType(DuplicateMrnException.class).isThrownBy(() ->
+                checkedBeforeTheOtherSave.register(theo, draft("AB-123", "Hopper", Optional.empty())));
+        List<FieldProblem> problems = rejected(service.refuseTakenMrn(theo, Optional.empty()));
+
+        assertThat(problems).containsExactly(new FieldProblem("mrn", "This MRN cannot be used. Ask a clinic lead."));
+        assertThat(audit.actions()).endsWith(AuditAction.MRN_REFUSED);
+        assertThat(audit.events().getLast().actor()).contains(theo.id());
+    }
+
+    @Test
+    void aRefusalForAnotherCaseloadsPatientIsNotFoundAndAuditedAsADeniedAccess() {
+        Patient theirs = registered("AB-123", "Lovelace", tess);
+
+        assertThat(service.refuseTakenMrn(theo, Optional.of(theirs.id()))).isEqualTo(new SaveResult.NotFound());
+
+        assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
     }
 
     @Test
@@ -159,7 +227,7 @@ class PatientServiceTest {
 
         List<FieldProblem> problems = rejected(service.update(tess, other.id(), other.version(), draft("ab-123", "Hopper", Optional.empty())));
 
-        assertThat(problems).extracting(FieldProblem::field).containsExactly("mrn");
+        assertThat(problems).containsExactly(new FieldProblem("mrn", "This MRN cannot be used. Ask a clinic lead."));
         assertThat(stored(other.id())).isEqualTo(other);
     }
 

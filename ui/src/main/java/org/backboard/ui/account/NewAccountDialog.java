@@ -36,7 +36,7 @@ class NewAccountDialog extends Dialog {
         role.setId("account-role");
         PasswordField password = new PasswordField("Initial password");
         password.setId("account-password");
-        password.setHelperText("at least " + PasswordPolicy.MIN_LENGTH + " characters; not the user name");
+        password.setHelperText(PasswordPolicy.HINT);
         add(new FormLayout(username, displayName, role, password));
         Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
                 "role", role, "password", password);

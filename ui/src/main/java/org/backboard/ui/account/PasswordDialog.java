@@ -17,7 +17,7 @@ class PasswordDialog extends Dialog {
         setId("password-dialog");
         PasswordField password = new PasswordField("New password");
         password.setId("account-new-password");
-        password.setHelperText("at least " + PasswordPolicy.MIN_LENGTH + " characters; not the user name");
+        password.setHelperText(PasswordPolicy.HINT);
         password.setWidthFull();
         add(password);
 

@@ -7,7 +7,9 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.shared.Registration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.clinician.ClinicianDirectory;
@@ -21,12 +23,15 @@ public class PatientDialog extends Dialog {
 
     private final PatientForm form;
     private final Function<PatientDraft, SaveResult> save;
+    private final Supplier<SaveResult> mrnRefused;
     private final Paragraph error = new Paragraph();
     private Runnable onConflict = () -> { };
 
-    private PatientDialog(String title, PatientForm form, Function<PatientDraft, SaveResult> save) {
+    private PatientDialog(String title, PatientForm form, Function<PatientDraft, SaveResult> save,
+                          Supplier<SaveResult> mrnRefused) {
         this.form = form;
         this.save = save;
+        this.mrnRefused = mrnRefused;
         setHeaderTitle(title);
         setId("patient-dialog");
         setWidth("min(44em, 95vw)");
@@ -46,14 +51,16 @@ public class PatientDialog extends Dialog {
         List<ClinicianSummary> therapists = actor.isLead() ? clinicians.activeTherapists() : List.of();
         PatientForm form = new PatientForm(patients.today(), therapists);
         form.edit(new PatientFormData());
-        return new PatientDialog("New patient", form, draft -> patients.register(actor, draft));
+        return new PatientDialog("New patient", form, draft -> patients.register(actor, draft),
+                () -> patients.refuseTakenMrn(actor, Optional.empty()));
     }
 
     static PatientDialog forEdit(PatientService patients, Actor actor, Patient patient) {
         PatientForm form = new PatientForm(patients.today(), List.of());
         form.edit(PatientFormData.of(patient));
         return new PatientDialog("Edit patient", form,
-                draft -> patients.update(actor, patient.id(), patient.version(), draft));
+                draft -> patients.update(actor, patient.id(), patient.version(), draft),
+                () -> patients.refuseTakenMrn(actor, Optional.of(patient.id())));
     }
 
     /** Runs when a save lost to someone else's change, so the page behind can show that change. */
@@ -66,7 +73,7 @@ public class PatientDialog extends Dialog {
     }
 
     private void trySave() {
-        form.read().ifPresent(data -> handle(SaveCalls.guarded(() -> save.apply(data.toDraft()))));
+        form.read().ifPresent(data -> handle(SaveCalls.guarded(() -> save.apply(data.toDraft()), mrnRefused)));
     }
 
     private void handle(SaveResult result) {

@@ -1,11 +1,9 @@
 package org.backboard.ui.patient;
 
-import java.util.List;
 import java.util.function.Supplier;
 import org.backboard.core.patient.DuplicateMrnException;
 import org.backboard.core.patient.SaveResult;
 import org.backboard.core.shared.ConcurrentChangeException;
-import org.backboard.core.shared.FieldProblem;
 
 /**
  * The service reports expected problems as results, but a race lost at commit time (another
@@ -17,13 +15,24 @@ final class SaveCalls {
     private SaveCalls() {
     }
 
+    /** For changes that leave the MRN alone (archive, restore, reassign). */
     static SaveResult guarded(Supplier<SaveResult> call) {
         try {
             return call.get();
-        } catch (DuplicateMrnException e) {
-            return new SaveResult.Rejected(List.of(new FieldProblem("mrn", e.getMessage())));
         } catch (ConcurrentChangeException e) {
             return new SaveResult.Conflict(e.getMessage());
+        }
+    }
+
+    /**
+     * For saves that set the MRN: losing the race at the unique index gets the same refusal, worded
+     * for the actor and audited, as the service's own check ({@code mrnRefused}, called after the rollback).
+     */
+    static SaveResult guarded(Supplier<SaveResult> call, Supplier<SaveResult> mrnRefused) {
+        try {
+            return guarded(call);
+        } catch (DuplicateMrnException e) {
+            return mrnRefused.get();
         }
     }
 }

@@ -12,6 +12,8 @@ import java.util.stream.IntStream;
 import org.backboard.core.account.AccountRow;
 import org.backboard.ui.BackboardSpringTest;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @BackboardSpringTest
@@ -47,6 +49,28 @@ class AccountsViewTest extends SpringBrowserlessTest {
         PasswordField password = $(PasswordField.class).id("account-password");
         assertThat(password.isInvalid()).isTrue();
         assertThat(password.getErrorMessage()).contains("12 characters");
+        assertThat(rows()).extracting(AccountRow::username).doesNotContain(username);
+    }
+
+    /** The rules after length (NIST SP 800-63B) say on the field what to do instead. */
+    @ParameterizedTest(name = "\"{0}\"")
+    @CsvSource(delimiter = '|', textBlock = """
+            aaaaaaaaaaaa | Avoid repeated characters and runs like 1234 or abcd
+            Password1234 | This password is too common: choose another (a few unrelated words make a good one)""")
+    @WithUserDetails("lead")
+    void aRepetitiveOrCommonPasswordIsExplainedOnItsField(String rawPassword, String message) {
+        navigate(AccountsView.class);
+        String username = "pattern-" + UUID.randomUUID().toString().substring(0, 8);
+
+        test($(Button.class).id("account-new")).click();
+        test($(TextField.class).id("account-username")).setValue(username);
+        test($(TextField.class).id("account-display-name")).setValue("Pat Tern");
+        test($(PasswordField.class).id("account-password")).setValue(rawPassword);
+        test($(Button.class).id("account-save")).click();
+
+        PasswordField password = $(PasswordField.class).id("account-password");
+        assertThat(password.isInvalid()).isTrue();
+        assertThat(password.getErrorMessage()).isEqualTo(message);
         assertThat(rows()).extracting(AccountRow::username).doesNotContain(username);
     }
 

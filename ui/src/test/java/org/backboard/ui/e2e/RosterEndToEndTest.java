@@ -45,7 +45,7 @@ class RosterEndToEndTest extends EndToEndTest {
         page.locator("#patient-save").click();
 
         assertThat(page.locator("#patient-mrn")).hasAttribute("invalid", "");
-        assertThat(page.locator("#patient-mrn")).containsText("Another patient already has this MRN");
+        assertThat(page.locator("#patient-mrn")).containsText("This MRN cannot be used. Ask a clinic lead.");
         Browser.screenshot(page, "03-duplicate-mrn-refused");
         assertThat(patientsNamed(family)).as("nothing saved after the refusal").isZero();
 

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
+import java.util.Map;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
@@ -22,6 +23,7 @@ import org.backboard.core.roster.RosterSort;
 import org.backboard.ui.BackboardSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.context.support.WithUserDetails;
 
 @BackboardSpringTest
@@ -33,6 +35,8 @@ class PatientViewTest extends SpringBrowserlessTest {
     RosterService roster;
     @Autowired
     Clinicians clinicians;
+    @Autowired
+    JdbcTemplate jdbc;
 
     @Test
     @WithUserDetails("therapist1")
@@ -102,8 +106,29 @@ class PatientViewTest extends SpringBrowserlessTest {
         test($(Button.class).id("patient-save")).click();
 
         assertThat(mrn.isInvalid()).isTrue();
-        assertThat(mrn.getErrorMessage()).isEqualTo("Another patient already has this MRN");
+        assertThat(mrn.getErrorMessage()).isEqualTo("This MRN cannot be used. Ask a clinic lead.");
         assertThat(patients.open(actorOf("lead"), mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
+        Map<String, Object> refusal = jdbc.queryForMap("""
+                select * from audit_event where action = 'MRN_REFUSED' and actor_id = ? order by id desc limit 1""",
+                clinician("therapist1").id().value());
+        assertThat(refusal.get("patient_id")).isEqualTo(mine.id().value());
+        assertThat(refusal.get("changed_fields")).isEqualTo("mrn");
+        assertThat(refusal.values().toString()).doesNotContain(other.mrn()).doesNotContain(other.id().value().toString());
+    }
+
+    @Test
+    @WithUserDetails("lead")
+    void aLeadIsToldPlainlyThatAnotherPatientHasTheMrn() {
+        RosterRow one = firstPatientOf("therapist1");
+        RosterRow other = firstPatientOf("therapist2");
+        navigate("patients/" + one.id().value(), PatientView.class);
+
+        test($(Button.class).id("patient-edit")).click();
+        TextField mrn = $(TextField.class).id("patient-mrn");
+        test(mrn).setValue(other.mrn());
+        test($(Button.class).id("patient-save")).click();
+
+        assertThat(mrn.getErrorMessage()).isEqualTo("Another patient already has this MRN");
     }
 
     @Test

@@ -158,6 +158,7 @@ class AccessMatrixTest {
             Map.entry("PatientService.update", Rule.CASELOAD),
             Map.entry("PatientService.archive", Rule.CASELOAD),
             Map.entry("PatientService.restore", Rule.CASELOAD),
+            Map.entry("PatientService.refuseTakenMrn", Rule.CASELOAD),
             Map.entry("PatientService.reassign", Rule.LEAD_ONLY),
             Map.entry("AuditService.search", Rule.LEAD_ONLY),
             Map.entry("AuditService.count", Rule.LEAD_ONLY),
@@ -283,6 +284,8 @@ class AccessMatrixTest {
                         (actor, id) -> saved(patients.update(actor, id, version(id), sameDetailsOf(id)))),
                 Map.entry("PatientService.archive", (actor, id) -> saved(patients.archive(actor, id, version(id)))),
                 Map.entry("PatientService.restore", (actor, id) -> saved(patients.restore(actor, id, version(id)))),
+                Map.entry("PatientService.refuseTakenMrn", (actor, id) ->
+                        patients.refuseTakenMrn(actor, Optional.of(id)) instanceof SaveResult.Rejected),
                 Map.entry("RosterService.roster", (actor, id) -> rosterFinds(actor, id)),
                 Map.entry("RosterService.count", (actor, id) -> roster.count(actor, byMrnOf(id)) > 0),
                 Map.entry("CareRecordService.read", (actor, id) -> care.read(actor, id).isPresent()),

@@ -1,0 +1,49 @@
+package org.backboard.core.patient;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The store as a save sees it when another save of the same MRN commits between its check and its
+ * insert: the check finds nothing, the insert hits the unique MRN.
+ */
+final class RaceLostPatients implements Patients {
+
+    private final Patients store;
+
+    RaceLostPatients(Patients store) {
+        this.store = store;
+    }
+
+    @Override
+    public Optional<Patient> find(PatientId id) {
+        return store.find(id);
+    }
+
+    @Override
+    public boolean existsWithMrn(Mrn mrn, Optional<PatientId> except) {
+        return false;
+    }
+
+    @Override
+    public Patient save(Patient patient) {
+        return store.save(patient);
+    }
+
+    @Override
+    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
+        return store.existingMrns(mrns);
+    }
+
+    @Override
+    public void insertAll(List<Patient> patients) {
+        store.insertAll(patients);
+    }
+
+    @Override
+    public void refreshStatistics() {
+        store.refreshStatistics();
+    }
+}

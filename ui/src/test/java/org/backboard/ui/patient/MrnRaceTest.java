@@ -1,0 +1,91 @@
+package org.backboard.ui.patient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.clinician.Username;
+import org.backboard.core.patient.PatientDraft;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.SaveResult;
+import org.backboard.core.patient.Sex;
+import org.backboard.core.shared.FieldProblem;
+import org.backboard.ui.BackboardSpringTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Two registrations of one MRN at once, on real PostgreSQL: the one that loses at the unique index. */
+@BackboardSpringTest
+class MrnRaceTest {
+
+    @Autowired
+    PatientService patients;
+    @Autowired
+    Clinicians clinicians;
+    @Autowired
+    JdbcTemplate jdbc;
+    @Autowired
+    PlatformTransactionManager transactions;
+
+    @Test
+    void aTherapistWhoLosesTheRaceForAnMrnGetsTheSameAuditedRefusalAsTheCheckGives() throws Exception {
+        Actor lead = actor("lead");
+        Actor therapist = actor("therapist1");
+        String mrn = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        int refusalsBefore = refusalsBy(therapist);
+
+        CompletableFuture<SaveResult> loser = new TransactionTemplate(transactions).execute(status -> {
+            patients.register(lead, draft(mrn, Optional.of(therapist.id())));
+            // the lead's row is inserted but not committed: the therapist's check cannot see it
+            CompletableFuture<SaveResult> second = CompletableFuture.supplyAsync(() -> SaveCalls.guarded(
+                    () -> patients.register(therapist, draft(mrn, Optional.empty())),
+                    () -> patients.refuseTakenMrn(therapist, Optional.empty())));
+            awaitAnInsertWaitingOnTheUniqueIndex();
+            return second;
+        });
+
+        SaveResult result = loser.get(30, TimeUnit.SECONDS);
+        assertThat(result).isEqualTo(new SaveResult.Rejected(List.of(
+                new FieldProblem("mrn", "This MRN cannot be used. Ask a clinic lead."))));
+        assertThat(refusalsBy(therapist)).isEqualTo(refusalsBefore + 1);
+        assertThat(jdbc.queryForObject("select count(*) from patient where mrn = ?", Integer.class, mrn)).isOne();
+    }
+
+    private void awaitAnInsertWaitingOnTheUniqueIndex() {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
+        while (jdbc.queryForObject("""
+                select count(*) from pg_stat_activity
+                 where datname = current_database() and wait_event_type = 'Lock'""", Integer.class) == 0) {
+            assertThat(Instant.now()).as("the second insert waits on the first").isBefore(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
+        }
+    }
+
+    private int refusalsBy(Actor actor) {
+        return jdbc.queryForObject("select count(*) from audit_event where action = 'MRN_REFUSED' and actor_id = ?",
+                Integer.class, actor.id().value());
+    }
+
+    private static PatientDraft draft(String mrn, Optional<ClinicianId> therapist) {
+        return new PatientDraft(mrn, "Rae", "Racer", LocalDate.of(1980, 1, 1), Sex.UNKNOWN, "", "", therapist);
+    }
+
+    private Actor actor(String username) {
+        Clinician clinician = clinicians.findByUsername(new Username(username)).orElseThrow();
+        return new Actor(clinician.id(), clinician.role());
+    }
+}
