@@ -33,6 +33,11 @@ final class RaceLostPatients implements Patients {
     }
 
     @Override
+    public Optional<java.time.LocalDate> earliestCareDate(PatientId id) {
+        return store.earliestCareDate(id);
+    }
+
+    @Override
     public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
         return store.existingMrns(mrns);
     }
