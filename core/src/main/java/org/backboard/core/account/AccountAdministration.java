@@ -20,6 +20,7 @@ import org.backboard.core.clinician.PasswordPolicy;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.shared.Texts;
@@ -53,7 +54,7 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public AccountResult create(Actor actor, String rawUsername, String displayName, Role role, String rawPassword) {
+    public Result<ClinicianId> create(Actor actor, String rawUsername, String displayName, Role role, String rawPassword) {
         requireLead(actor);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Username> username = Username.parse(rawUsername);
@@ -74,29 +75,29 @@ public class AccountAdministration {
         username.flatMap(name -> PasswordPolicy.problem(name, rawPassword))
                 .ifPresent(message -> problems.add(new FieldProblem("password", message)));
         if (!problems.isEmpty()) {
-            return new AccountResult.Rejected(problems);
+            return new Result.Rejected<>(problems);
         }
         Clinician created = Clinician.create(username.get(), displayName, hasher.hash(rawPassword), role);
         clinicians.add(created);
         record(actor, AuditAction.CLINICIAN_CREATED, created.id(), List.of("username", "displayName", "role"));
-        return new AccountResult.Done();
+        return new Result.Saved<>(created.id());
     }
 
     /** A new password also lifts a sign-in lock, so a lead can help a locked-out clinician. */
     @Transactional
-    public AccountResult resetPassword(Actor actor, ClinicianId id, String rawPassword) {
+    public Result<ClinicianId> resetPassword(Actor actor, ClinicianId id, String rawPassword) {
         requireLead(actor);
-        AccountResult result = change(actor, id, AuditAction.CLINICIAN_PASSWORD_RESET, "password",
+        Result<ClinicianId> result = change(actor, id, AuditAction.CLINICIAN_PASSWORD_RESET, "password",
                 clinician -> PasswordPolicy.problem(clinician.username(), rawPassword),
                 clinician -> clinician.withPasswordHash(hasher.hash(rawPassword)));
-        if (result instanceof AccountResult.Done) {
+        if (result instanceof Result.Saved) {
             clinicians.findById(id).ifPresent(clinician -> signIn.unlock(clinician.username().value()));
         }
         return result;
     }
 
     @Transactional
-    public AccountResult deactivate(Actor actor, ClinicianId id) {
+    public Result<ClinicianId> deactivate(Actor actor, ClinicianId id) {
         requireLead(actor);
         return change(actor, id, AuditAction.CLINICIAN_DEACTIVATED, "active",
                 clinician -> clinician.isActiveLead() ? lastLeadProblem() : Optional.empty(),
@@ -104,14 +105,14 @@ public class AccountAdministration {
     }
 
     @Transactional
-    public AccountResult reactivate(Actor actor, ClinicianId id) {
+    public Result<ClinicianId> reactivate(Actor actor, ClinicianId id) {
         requireLead(actor);
         return change(actor, id, AuditAction.CLINICIAN_REACTIVATED, "active", clinician -> Optional.empty(),
                 Clinician::reactivated);
     }
 
     @Transactional
-    public AccountResult changeRole(Actor actor, ClinicianId id, Role role) {
+    public Result<ClinicianId> changeRole(Actor actor, ClinicianId id, Role role) {
         requireLead(actor);
         return change(actor, id, AuditAction.CLINICIAN_ROLE_CHANGED, "role",
                 clinician -> clinician.isActiveLead() && role != Role.LEAD ? lastLeadProblem() : Optional.empty(),
@@ -123,22 +124,22 @@ public class AccountAdministration {
     }
 
     /** Applies the verb unless the check finds a problem; a change that changes nothing is not stored. */
-    private AccountResult change(Actor actor, ClinicianId id, AuditAction action, String field,
+    private Result<ClinicianId> change(Actor actor, ClinicianId id, AuditAction action, String field,
                                  Function<Clinician, Optional<String>> check, UnaryOperator<Clinician> verb) {
         Optional<Clinician> current = clinicians.findById(id);
         if (current.isEmpty()) {
-            return new AccountResult.NotFound();
+            return new Result.NotFound<>();
         }
         Optional<String> problem = check.apply(current.get());
         if (problem.isPresent()) {
-            return AccountResult.rejected(field, problem.get());
+            return Result.rejected(field, problem.get());
         }
         Clinician changed = verb.apply(current.get());
         if (!changed.equals(current.get())) {
             clinicians.update(changed);
             record(actor, action, id, List.of(field));
         }
-        return new AccountResult.Done();
+        return new Result.Saved<>(id);
     }
 
     private void record(Actor actor, AuditAction action, ClinicianId subject, List<String> fields) {

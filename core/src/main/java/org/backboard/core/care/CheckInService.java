@@ -17,6 +17,7 @@ import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckIns;
@@ -43,18 +44,18 @@ public class CheckInService {
     }
 
     @Transactional
-    public CareResult<Recorded> record(Actor claimed, EpisodeId episodeId, CheckInDraft draft) {
+    public Result<Recorded> record(Actor claimed, EpisodeId episodeId, CheckInDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<PatientEpisode> found = caseload.visibleEpisode(actor, episodeId);
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         if (found.get().patient().isArchived()) {
-            return CareResult.rejected("patient", Caseload.ARCHIVED);
+            return Result.rejected("patient", Caseload.ARCHIVED);
         }
         List<FieldProblem> problems = draft.problems(found.get().episode(), LocalDateTime.now(clock));
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         CheckIn checkIn = draft.toCheckIn(found.get().episode(), clock.getZone(), actor.id());
         checkIns.add(checkIn);
@@ -62,6 +63,6 @@ public class CheckInService {
                 List.of());
         List<RaisedFlag> raised = flags.raise(actor, found.get().episode(), checkIn.redFlags(),
                 Optional.of(checkIn.id()));
-        return new CareResult.Saved<>(new Recorded(checkIn, raised));
+        return new Result.Saved<>(new Recorded(checkIn, raised));
     }
 }

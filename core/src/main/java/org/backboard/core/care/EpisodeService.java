@@ -26,6 +26,7 @@ import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckIns;
 import org.backboard.core.shared.Texts;
@@ -60,29 +61,29 @@ public class EpisodeService {
 
     /** Opens an episode on the patient's therapist's caseload, raising the flags answered "yes" at intake. */
     @Transactional
-    public CareResult<Episode> open(Actor claimed, PatientId patientId, EpisodeDraft draft, Set<RedFlag> intakeFlags) {
+    public Result<Episode> open(Actor claimed, PatientId patientId, EpisodeDraft draft, Set<RedFlag> intakeFlags) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Patient> patient = caseload.visible(actor, patientId);
         if (patient.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         if (patient.get().isArchived()) {
-            return CareResult.rejected("patient", Caseload.ARCHIVED);
+            return Result.rejected("patient", Caseload.ARCHIVED);
         }
         List<FieldProblem> problems = draft.problems(today(), patient.get().details().dateOfBirth());
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         Episode saved = episodes.save(Episode.open(patientId, draft.toDetails(), patient.get().therapist()));
         caseload.record(actor, AuditAction.EPISODE_OPENED, patientId, "episode", saved.id().value(),
                 EpisodeChanges.present(saved.details()));
         flags.raise(actor, saved, intakeFlags, Optional.empty());
-        return new CareResult.Saved<>(saved);
+        return new Result.Saved<>(saved);
     }
 
     /** Corrects the intake details; the dates must still fit the check-ins and any discharge. */
     @Transactional
-    public CareResult<Episode> edit(Actor claimed, EpisodeId id, long loadedVersion, EpisodeDraft draft) {
+    public Result<Episode> edit(Actor claimed, EpisodeId id, long loadedVersion, EpisodeDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.EPISODE_UPDATED, (patient, current) -> {
             List<FieldProblem> problems = draft.problems(today(), patient.details().dateOfBirth());
@@ -94,14 +95,14 @@ public class EpisodeService {
     }
 
     @Transactional
-    public CareResult<Episode> putOnHold(Actor claimed, EpisodeId id, long loadedVersion) {
+    public Result<Episode> putOnHold(Actor claimed, EpisodeId id, long loadedVersion) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.EPISODE_PUT_ON_HOLD, (patient, current) -> current.isDischarged()
                 ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.putOnHold()));
     }
 
     @Transactional
-    public CareResult<Episode> resume(Actor claimed, EpisodeId id, long loadedVersion) {
+    public Result<Episode> resume(Actor claimed, EpisodeId id, long loadedVersion) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.EPISODE_RESUMED, (patient, current) -> current.isDischarged()
                 ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.resume()));
@@ -109,7 +110,7 @@ public class EpisodeService {
 
     /** Closes the episode: not before its start or its latest check-in, not in the future, with a reason. */
     @Transactional
-    public CareResult<Episode> discharge(Actor claimed, EpisodeId id, long loadedVersion, LocalDate date,
+    public Result<Episode> discharge(Actor claimed, EpisodeId id, long loadedVersion, LocalDate date,
                                          String reason) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.EPISODE_DISCHARGED, (patient, current) -> {
@@ -168,30 +169,30 @@ public class EpisodeService {
         return LocalDate.ofInstant(checkIn.takenAt(), clock.getZone());
     }
 
-    private CareResult<Episode> change(Actor actor, EpisodeId id, long loadedVersion, AuditAction action,
+    private Result<Episode> change(Actor actor, EpisodeId id, long loadedVersion, AuditAction action,
                                        BiFunction<Patient, Episode, Changed> verb) {
         Optional<PatientEpisode> found = caseload.visibleEpisode(actor, id);
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         if (found.get().patient().isArchived()) {
-            return CareResult.rejected("patient", Caseload.ARCHIVED);
+            return Result.rejected("patient", Caseload.ARCHIVED);
         }
         Episode current = found.get().episode();
         if (current.version() != loadedVersion) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
         Changed changed = verb.apply(found.get().patient(), current);
         if (!changed.problems().isEmpty()) {
-            return new CareResult.Rejected<>(changed.problems());
+            return new Result.Rejected<>(changed.problems());
         }
         List<String> fields = EpisodeChanges.between(current, changed.episode());
         if (fields.isEmpty()) {
-            return new CareResult.Saved<>(current);
+            return new Result.Saved<>(current);
         }
         Episode saved = episodes.save(changed.episode());
         caseload.record(actor, action, saved.patient(), "episode", saved.id().value(), fields);
-        return new CareResult.Saved<>(saved);
+        return new Result.Saved<>(saved);
     }
 
     private LocalDate today() {

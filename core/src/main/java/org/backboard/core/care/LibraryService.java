@@ -29,6 +29,7 @@ import org.backboard.core.program.TemplateId;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Result;
 import org.backboard.core.shared.Texts;
 
 /**
@@ -71,35 +72,35 @@ public class LibraryService {
     }
 
     @Transactional
-    public CareResult<Exercise> addExercise(Actor actor, ExerciseDraft draft) {
+    public Result<Exercise> addExercise(Actor actor, ExerciseDraft draft) {
         Actor lead = lead(actor);
         List<FieldProblem> problems = exerciseProblems(draft, Optional.empty());
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         Exercise saved = exercises.save(Exercise.add(draft.toDetails()));
         record(lead, AuditAction.EXERCISE_ADDED, "exercise", saved.id().value(), List.of());
-        return new CareResult.Saved<>(saved);
+        return new Result.Saved<>(saved);
     }
 
     @Transactional
-    public CareResult<Exercise> editExercise(Actor actor, ExerciseId id, long loadedVersion, ExerciseDraft draft) {
+    public Result<Exercise> editExercise(Actor actor, ExerciseId id, long loadedVersion, ExerciseDraft draft) {
         Actor lead = lead(actor);
         List<FieldProblem> problems = exerciseProblems(draft, Optional.of(id));
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         return changeExercise(lead, id, loadedVersion, AuditAction.EXERCISE_UPDATED,
                 current -> current.edit(draft.toDetails()));
     }
 
     @Transactional
-    public CareResult<Exercise> retireExercise(Actor actor, ExerciseId id, long loadedVersion) {
+    public Result<Exercise> retireExercise(Actor actor, ExerciseId id, long loadedVersion) {
         return changeExercise(lead(actor), id, loadedVersion, AuditAction.EXERCISE_RETIRED, Exercise::retire);
     }
 
     @Transactional
-    public CareResult<Exercise> reinstateExercise(Actor actor, ExerciseId id, long loadedVersion) {
+    public Result<Exercise> reinstateExercise(Actor actor, ExerciseId id, long loadedVersion) {
         return changeExercise(lead(actor), id, loadedVersion, AuditAction.EXERCISE_REINSTATED, Exercise::reinstate);
     }
 
@@ -109,12 +110,12 @@ public class LibraryService {
 
     /** A template's exercises are checked as a program's are (no retired exercise, none twice). */
     @Transactional
-    public CareResult<ProgramTemplate> saveTemplate(Actor actor, Optional<TemplateId> id, long loadedVersion,
+    public Result<ProgramTemplate> saveTemplate(Actor actor, Optional<TemplateId> id, long loadedVersion,
                                                     String name, String description, ProgramDraft items) {
         Actor lead = lead(actor);
         Optional<ProgramTemplate> current = id.flatMap(templates::find);
         if (id.isPresent() && current.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         List<FieldProblem> problems = new ArrayList<>();
         Optional<String> badName = Texts.problem(name, Texts.Shape.LINE, ProgramTemplate.MAX_NAME,
@@ -134,10 +135,10 @@ public class LibraryService {
                 .collect(Collectors.toSet())).orElse(Set.of());
         problems.addAll(items.itemProblems(exercises.byIds(items.exercises()), kept));
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         if (current.isPresent() && current.get().version() != loadedVersion) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
         ProgramTemplate changed = current.map(t -> t.edit(name, description, items.prescriptions()))
                 .orElseGet(() -> new ProgramTemplate(TemplateId.newId(), name, description, items.prescriptions(),
@@ -146,43 +147,43 @@ public class LibraryService {
     }
 
     @Transactional
-    public CareResult<ProgramTemplate> retireTemplate(Actor actor, TemplateId id, long loadedVersion) {
+    public Result<ProgramTemplate> retireTemplate(Actor actor, TemplateId id, long loadedVersion) {
         Actor lead = lead(actor);
         Optional<ProgramTemplate> current = templates.find(id);
         if (current.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         if (current.get().version() != loadedVersion) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
         return saveTemplate(lead, current.get().retire(), AuditAction.TEMPLATE_RETIRED);
     }
 
-    private CareResult<ProgramTemplate> saveTemplate(Actor lead, ProgramTemplate template, AuditAction action) {
+    private Result<ProgramTemplate> saveTemplate(Actor lead, ProgramTemplate template, AuditAction action) {
         try {
             ProgramTemplate saved = templates.save(template);
             record(lead, action, "program_template", saved.id().value(), List.of());
-            return new CareResult.Saved<>(saved);
+            return new Result.Saved<>(saved);
         } catch (ConcurrentChangeException e) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
     }
 
-    private CareResult<Exercise> changeExercise(Actor lead, ExerciseId id, long loadedVersion, AuditAction action,
+    private Result<Exercise> changeExercise(Actor lead, ExerciseId id, long loadedVersion, AuditAction action,
                                                 Function<Exercise, Exercise> verb) {
         Optional<Exercise> current = exercises.find(id);
         if (current.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         if (current.get().version() != loadedVersion) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
         try {
             Exercise saved = exercises.save(verb.apply(current.get()));
             record(lead, action, "exercise", saved.id().value(), List.of());
-            return new CareResult.Saved<>(saved);
+            return new Result.Saved<>(saved);
         } catch (ConcurrentChangeException e) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
     }
 

@@ -21,6 +21,7 @@ import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeId;
 import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.shared.Result;
 
 /**
  * Records a questionnaire (Oswestry, STarT Back, PSFS) on an episode. A discharged episode still
@@ -43,32 +44,32 @@ public class OutcomeService {
 
     /** {@code answers} builds the measurement, refusing incomplete answers with a message for the form. */
     @Transactional
-    public CareResult<OutcomeAdministration> record(Actor claimed, EpisodeId episodeId, LocalDate takenOn,
+    public Result<OutcomeAdministration> record(Actor claimed, EpisodeId episodeId, LocalDate takenOn,
                                                     Supplier<Measurement> answers) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<PatientEpisode> found = caseload.visibleEpisode(actor, episodeId);
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         if (found.get().patient().isArchived()) {
-            return CareResult.rejected("patient", Caseload.ARCHIVED);
+            return Result.rejected("patient", Caseload.ARCHIVED);
         }
         Optional<String> badDate = dateProblem(found.get().episode(), takenOn);
         if (badDate.isPresent()) {
-            return CareResult.rejected("takenOn", badDate.get());
+            return Result.rejected("takenOn", badDate.get());
         }
         Measurement measurement;
         try {
             measurement = answers.get();
         } catch (IllegalArgumentException | NullPointerException e) {
-            return CareResult.rejected("answers", e.getMessage());
+            return Result.rejected("answers", e.getMessage());
         }
         OutcomeAdministration administration = new OutcomeAdministration(OutcomeId.newId(), episodeId,
                 found.get().patient().id(), takenOn, measurement, actor.id(), clock.instant());
         outcomes.add(administration);
         caseload.record(actor, AuditAction.OUTCOME_RECORDED, administration.patient(), "outcome_measure",
                 administration.id().value(), List.of(measurement.instrument().name()));
-        return new CareResult.Saved<>(administration);
+        return new Result.Saved<>(administration);
     }
 
     private Optional<String> dateProblem(Episode episode, LocalDate takenOn) {

@@ -36,6 +36,7 @@ import org.backboard.core.program.SessionSource;
 import org.backboard.core.program.WeekAtAGlance;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 
 /**
  * Home exercise programs on an episode: start one, revise it (each revision a new version, never
@@ -68,49 +69,49 @@ public class ProgramService {
     }
 
     @Transactional
-    public CareResult<Program> start(Actor claimed, EpisodeId episodeId, ProgramDraft draft) {
+    public Result<Program> start(Actor claimed, EpisodeId episodeId, ProgramDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<PatientEpisode> found = caseload.visibleEpisode(actor, episodeId);
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
-        Optional<CareResult<Program>> refused = refusal(found.get());
+        Optional<Result<Program>> refused = refusal(found.get());
         if (refused.isPresent()) {
             return refused.get();
         }
         Episode episode = found.get().episode();
         if (programs.forEpisodes(List.of(episodeId)).containsKey(episodeId)) {
-            return new CareResult.Conflict<>(ALREADY_STARTED);
+            return new Result.Conflict<>(ALREADY_STARTED);
         }
         LocalDate start = episode.details().startDate();
         List<FieldProblem> problems = draft.problems(limits(draft, start,
                 "A program cannot start before its episode (" + start + ")", Set.of()));
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         Program saved = programs.add(Program.start(episodeId, episode.patient(), draft.effectiveFrom(),
                 draft.prescriptions(), actor.id(), clock.instant()));
         caseload.record(actor, AuditAction.PROGRAM_STARTED, saved.patient(), "program", saved.id().value(),
                 List.of("prescriptions"));
-        return new CareResult.Saved<>(saved);
+        return new Result.Saved<>(saved);
     }
 
     /** A new version from the draft's date, which may not lie before today or before the version it replaces. */
     @Transactional
-    public CareResult<Program> revise(Actor claimed, ProgramId id, long loadedVersion, ProgramDraft draft) {
+    public Result<Program> revise(Actor claimed, ProgramId id, long loadedVersion, ProgramDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Program> program = programs.find(id);
         Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
-        Optional<CareResult<Program>> refused = refusal(found.get());
+        Optional<Result<Program>> refused = refusal(found.get());
         if (refused.isPresent()) {
             return refused.get();
         }
         Program current = program.get();
         if (current.version() != loadedVersion) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
         ProgramVersion latest = current.latest();
         LocalDate today = today();
@@ -125,44 +126,44 @@ public class ProgramService {
             problems = List.of(new FieldProblem("items", "Nothing changed since version " + latest.number()));
         }
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         try {
             Program saved = programs.addVersion(current.revise(draft.effectiveFrom(), draft.prescriptions(), actor.id(),
                     clock.instant()));
             caseload.record(actor, AuditAction.PROGRAM_REVISED, saved.patient(), "program", saved.id().value(),
                     List.of("prescriptions"));
-            return new CareResult.Saved<>(saved);
+            return new Result.Saved<>(saved);
         } catch (ConcurrentChangeException e) {
-            return new CareResult.Conflict<>(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
     }
 
     @Transactional
-    public CareResult<ExerciseSession> recordSession(Actor claimed, ProgramId id, SessionDraft draft) {
+    public Result<ExerciseSession> recordSession(Actor claimed, ProgramId id, SessionDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Program> program = programs.find(id);
         Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
-        Optional<CareResult<ExerciseSession>> refused = refusal(found.get());
+        Optional<Result<ExerciseSession>> refused = refusal(found.get());
         if (refused.isPresent()) {
             return refused.get();
         }
         if (draft.source() == SessionSource.PATIENT_APP) {
             // the app will report its own sessions; a clinician records what they heard or saw
-            return CareResult.rejected("source", "Record the session as reported at a visit or by phone");
+            return Result.rejected("source", "Record the session as reported at a visit or by phone");
         }
         List<FieldProblem> problems = draft.problems(program.get(), today());
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         ExerciseSession session = draft.toSession(program.get(), actor.id(), clock.instant());
         sessions.add(session);
         caseload.record(actor, AuditAction.EXERCISE_SESSION_RECORDED, session.patient(), "exercise_session",
                 session.id().value(), List.of("completed", "painDuring", "painAfter", "tooHard", "note"));
-        return new CareResult.Saved<>(session);
+        return new Result.Saved<>(session);
     }
 
     /** The program with its patient and library entries, for the printable handout; the read is audited. */
@@ -221,12 +222,12 @@ public class ProgramService {
         return program.inForceOn(today).map(version -> WeekAtAGlance.of(version, sessions, today));
     }
 
-    private static <T> Optional<CareResult<T>> refusal(PatientEpisode found) {
+    private static <T> Optional<Result<T>> refusal(PatientEpisode found) {
         if (found.patient().isArchived()) {
-            return Optional.of(CareResult.rejected("patient", Caseload.ARCHIVED));
+            return Optional.of(Result.rejected("patient", Caseload.ARCHIVED));
         }
         if (found.episode().isDischarged()) {
-            return Optional.of(CareResult.rejected("episode", DISCHARGED));
+            return Optional.of(Result.rejected("episode", DISCHARGED));
         }
         return Optional.empty();
     }

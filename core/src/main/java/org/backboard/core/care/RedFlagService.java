@@ -18,6 +18,7 @@ import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 import org.backboard.core.shared.Texts;
 
 /** Acknowledging a red flag: the only way a flag closes, with an action, a note, who and when. */
@@ -39,17 +40,17 @@ public class RedFlagService {
     }
 
     @Transactional
-    public CareResult<RaisedFlag> acknowledge(Actor claimed, UUID flagId, long loadedVersion,
+    public Result<RaisedFlag> acknowledge(Actor claimed, UUID flagId, long loadedVersion,
                                               AcknowledgementAction action, String note) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<RaisedFlag> found = flags.find(flagId)
                 .filter(flag -> caseload.visible(actor, flag.patient()).isPresent());
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         RaisedFlag flag = found.get();
         if (!flag.isOpen() || flag.version() != loadedVersion) {
-            return new CareResult.Conflict<>(ALREADY);
+            return new Result.Conflict<>(ALREADY);
         }
         List<FieldProblem> problems = new ArrayList<>();
         if (action == null) {
@@ -63,11 +64,11 @@ public class RedFlagService {
                     .ifPresent(message -> problems.add(new FieldProblem("note", message)));
         }
         if (!problems.isEmpty()) {
-            return new CareResult.Rejected<>(problems);
+            return new Result.Rejected<>(problems);
         }
         RaisedFlag saved = flags.save(flag.acknowledge(new Acknowledgement(action, note, actor.id(), clock.instant())));
         caseload.record(actor, AuditAction.RED_FLAG_ACKNOWLEDGED, saved.patient(), "red_flag", saved.id(),
                 List.of("action", "note"));
-        return new CareResult.Saved<>(saved);
+        return new Result.Saved<>(saved);
     }
 }

@@ -32,6 +32,7 @@ import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramAdherence;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.Programs;
+import org.backboard.core.shared.Result;
 import org.backboard.core.worklist.EpisodeFacts;
 import org.backboard.core.worklist.FlagOnCaseload;
 import org.backboard.core.worklist.ItemAcknowledgement;
@@ -110,32 +111,32 @@ public class WorklistService {
 
     /** Takes one item off today's list; red flags have their own action. */
     @Transactional
-    public CareResult<ItemKey> acknowledge(Actor claimed, ItemKey key, String note) {
+    public Result<ItemKey> acknowledge(Actor claimed, ItemKey key, String note) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         if (key.kind() == ItemKind.RED_FLAG) {
-            return CareResult.rejected("item", FLAG_ACTION);
+            return Result.rejected("item", FLAG_ACTION);
         }
         Optional<PatientEpisode> found = caseload.visibleEpisode(actor, key.episode());
         if (found.isEmpty()) {
-            return new CareResult.NotFound<>();
+            return new Result.NotFound<>();
         }
         Optional<String> badNote = Texts.problem(note, Texts.Shape.LINES, ItemAcknowledgement.MAX_NOTE,
                 "A note has at most " + ItemAcknowledgement.MAX_NOTE + " characters");
         if (badNote.isPresent()) {
-            return CareResult.rejected("note", badNote.get());
+            return Result.rejected("note", badNote.get());
         }
         List<OpenEpisode> open = sources.openEpisodesOf(found.get().patient().id(), clock.getZone()).stream()
                 .filter(episode -> episode.id().equals(key.episode())).toList();
         if (itemsFor(open, today(), false).stream().noneMatch(item -> item.key().equals(key))) {
-            return new CareResult.Conflict<>(GONE);
+            return new Result.Conflict<>(GONE);
         }
         if (!acknowledgements.add(new ItemAcknowledgement(key, found.get().patient().id(), actor.id(),
                 clock.instant(), note))) {
-            return new CareResult.Conflict<>(ALREADY);
+            return new Result.Conflict<>(ALREADY);
         }
         caseload.record(actor, AuditAction.WORK_ITEM_ACKNOWLEDGED, found.get().patient().id(), "episode",
                 key.episode().value(), List.of(key.kind().name()));
-        return new CareResult.Saved<>(key);
+        return new Result.Saved<>(key);
     }
 
     /**

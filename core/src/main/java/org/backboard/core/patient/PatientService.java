@@ -16,6 +16,7 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Result;
 
 /**
  * The patient record use cases. Access is decided here, not only in views: a therapist sees and changes
@@ -60,7 +61,7 @@ public class PatientService {
 
     /** Therapists register patients onto their own caseload; leads choose the therapist. */
     @Transactional
-    public SaveResult register(Actor claimed, PatientDraft draft) {
+    public Result<Patient> register(Actor claimed, PatientDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         List<FieldProblem> problems = draft.problems(today());
         ClinicianId therapist = actor.isLead() ? draft.therapist().orElse(null) : actor.id();
@@ -73,20 +74,20 @@ public class PatientService {
             problems.add(refuseMrn(actor, Optional.empty()));
         }
         if (!problems.isEmpty()) {
-            return new SaveResult.Rejected(problems);
+            return new Result.Rejected<>(problems);
         }
         Patient saved = patients.save(Patient.register(draft.toDetails(), therapist, now()));
         record(actor, AuditAction.PATIENT_REGISTERED, saved, PatientChanges.present(saved));
-        return new SaveResult.Saved(saved);
+        return new Result.Saved<>(saved);
     }
 
     /** Changes the demographic details; the therapist is changed with {@link #reassign}. */
     @Transactional
-    public SaveResult update(Actor claimed, PatientId id, long loadedVersion, PatientDraft draft) {
+    public Result<Patient> update(Actor claimed, PatientId id, long loadedVersion, PatientDraft draft) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         Optional<Patient> current = visible(actor, id);
         if (current.isEmpty()) {
-            return new SaveResult.NotFound();
+            return new Result.NotFound<>();
         }
         List<FieldProblem> problems = draft.problems(today());
         if (problems.isEmpty() && patients.existsWithMrn(Mrn.of(draft.mrn()), Optional.of(id))) {
@@ -98,7 +99,7 @@ public class PatientService {
                             + ": the date of birth cannot be later")));
         }
         if (!problems.isEmpty()) {
-            return new SaveResult.Rejected(problems);
+            return new Result.Rejected<>(problems);
         }
         return apply(actor, current.get(), loadedVersion, AuditAction.PATIENT_UPDATED,
                 patient -> patient.edit(draft.toDetails(), now()));
@@ -110,65 +111,65 @@ public class PatientService {
      * rows, so this one refuses the MRN as the check would have, audited in a transaction of its own.
      */
     @Transactional
-    public SaveResult refuseTakenMrn(Actor claimed, Optional<PatientId> editing) {
+    public Result<Patient> refuseTakenMrn(Actor claimed, Optional<PatientId> editing) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         if (editing.isEmpty()) {
-            return new SaveResult.Rejected(List.of(refuseMrn(actor, Optional.empty())));
+            return new Result.Rejected<>(List.of(refuseMrn(actor, Optional.empty())));
         }
         return visible(actor, editing.get())
-                .<SaveResult>map(edited -> new SaveResult.Rejected(List.of(refuseMrn(actor, Optional.of(edited)))))
-                .orElseGet(SaveResult.NotFound::new);
+                .<Result<Patient>>map(edited -> new Result.Rejected<>(List.of(refuseMrn(actor, Optional.of(edited)))))
+                .orElseGet(Result.NotFound::new);
     }
 
     @Transactional
-    public SaveResult archive(Actor claimed, PatientId id, long loadedVersion) {
+    public Result<Patient> archive(Actor claimed, PatientId id, long loadedVersion) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.PATIENT_ARCHIVED, patient -> patient.archive(now()));
     }
 
     @Transactional
-    public SaveResult restore(Actor claimed, PatientId id, long loadedVersion) {
+    public Result<Patient> restore(Actor claimed, PatientId id, long loadedVersion) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         return change(actor, id, loadedVersion, AuditAction.PATIENT_RESTORED, patient -> patient.restore(now()));
     }
 
     /** Leads only: moves a patient to another therapist's caseload. */
     @Transactional
-    public SaveResult reassign(Actor claimed, PatientId id, long loadedVersion, ClinicianId therapist) {
+    public Result<Patient> reassign(Actor claimed, PatientId id, long loadedVersion, ClinicianId therapist) {
         Actor actor = ActorCheck.current(clinicians, claimed);
         if (!actor.isLead()) {
             throw new NotPermittedException("only clinic leads assign patients");
         }
         if (clinicians.findActiveTherapist(therapist).isEmpty()) {
-            return new SaveResult.Rejected(List.of(new FieldProblem("therapist", NOT_A_THERAPIST)));
+            return new Result.Rejected<>(List.of(new FieldProblem("therapist", NOT_A_THERAPIST)));
         }
         return change(actor, id, loadedVersion, AuditAction.PATIENT_REASSIGNED,
                 patient -> patient.assignTo(therapist, now()));
     }
 
-    private SaveResult change(Actor actor, PatientId id, long loadedVersion, AuditAction action,
+    private Result<Patient> change(Actor actor, PatientId id, long loadedVersion, AuditAction action,
                               UnaryOperator<Patient> verb) {
         return visible(actor, id).map(current -> apply(actor, current, loadedVersion, action, verb))
-                .orElseGet(SaveResult.NotFound::new);
+                .orElseGet(Result.NotFound::new);
     }
 
     /**
      * The version check makes a save from a stale screen a conflict instead of an overwrite; a
      * change that changes nothing is not saved (nor audited as a change).
      */
-    private SaveResult apply(Actor actor, Patient current, long loadedVersion, AuditAction action,
+    private Result<Patient> apply(Actor actor, Patient current, long loadedVersion, AuditAction action,
                              UnaryOperator<Patient> verb) {
         if (current.version() != loadedVersion) {
-            return new SaveResult.Conflict(CONFLICT);
+            return new Result.Conflict<>(CONFLICT);
         }
         Patient changed = verb.apply(current);
         List<String> fields = PatientChanges.between(current, changed);
         if (fields.isEmpty()) {
-            return new SaveResult.Saved(current);
+            return new Result.Saved<>(current);
         }
         Patient saved = patients.save(changed);
         record(actor, action, saved, fields);
-        return new SaveResult.Saved(saved);
+        return new Result.Saved<>(saved);
     }
 
     /** The patient if the actor may see it; an attempt on another caseload is audited and looks like "not found". */

@@ -10,11 +10,13 @@ import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.InMemoryAuditTrail;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Result;
 import org.backboard.core.signin.InMemorySignInAttempts;
 import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.signin.SignInPolicy;
@@ -34,9 +36,9 @@ class AccountAdministrationTest {
 
     @Test
     void aLeadCreatesAClinicianWithAHashedPasswordAndItIsAudited() {
-        AccountResult result = admin.create(lead, "Sam.Okoye", "Sam Okoye", Role.THERAPIST, "long-enough-secret");
+        Result<ClinicianId> result = admin.create(lead, "Sam.Okoye", "Sam Okoye", Role.THERAPIST, "long-enough-secret");
 
-        assertThat(result).isInstanceOf(AccountResult.Done.class);
+        assertThat(result).isInstanceOf(Result.Saved.class);
         Clinician sam = clinicians.findByUsername(new Username("sam.okoye")).orElseThrow();
         assertThat(sam.passwordHash()).isEqualTo("hashed:long-enough-secret");
         assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_CREATED);
@@ -45,22 +47,22 @@ class AccountAdministrationTest {
 
     @Test
     void aNewAccountNeedsAFreeNameAndAGoodPassword() {
-        AccountResult result = admin.create(lead, "tess", " ", Role.THERAPIST, "a-good-long-password");
+        Result<ClinicianId> result = admin.create(lead, "tess", " ", Role.THERAPIST, "a-good-long-password");
 
-        assertThat(((AccountResult.Rejected) result).problems()).extracting(FieldProblem::field)
+        assertThat(((Result.Rejected<ClinicianId>) result).problems()).extracting(FieldProblem::field)
                 .containsExactly("username", "displayName");
-        assertThat(((AccountResult.Rejected) admin.create(lead, "new.one", "New", Role.THERAPIST, "short"))
+        assertThat(((Result.Rejected<ClinicianId>) admin.create(lead, "new.one", "New", Role.THERAPIST, "short"))
                 .problems()).extracting(FieldProblem::field).containsExactly("password");
         assertThat(audit.events()).isEmpty();
     }
 
     @Test
     void theLastActiveLeadCanBeNeitherDeactivatedNorDemoted() {
-        AccountResult deactivate = admin.deactivate(lead, lead.id());
-        AccountResult demote = admin.changeRole(lead, lead.id(), Role.THERAPIST);
+        Result<ClinicianId> deactivate = admin.deactivate(lead, lead.id());
+        Result<ClinicianId> demote = admin.changeRole(lead, lead.id(), Role.THERAPIST);
 
-        assertThat(deactivate).isEqualTo(AccountResult.rejected("active", AccountAdministration.LAST_LEAD));
-        assertThat(demote).isEqualTo(AccountResult.rejected("role", AccountAdministration.LAST_LEAD));
+        assertThat(deactivate).isEqualTo(Result.rejected("active", AccountAdministration.LAST_LEAD));
+        assertThat(demote).isEqualTo(Result.rejected("role", AccountAdministration.LAST_LEAD));
         assertThat(clinicians.findById(lead.id()).orElseThrow().isActiveLead()).isTrue();
     }
 
@@ -68,7 +70,7 @@ class AccountAdministrationTest {
     void withASecondLeadTheFirstMayStepDown() {
         admin.changeRole(lead, tess.id(), Role.LEAD);
 
-        assertThat(admin.changeRole(lead, lead.id(), Role.THERAPIST)).isInstanceOf(AccountResult.Done.class);
+        assertThat(admin.changeRole(lead, lead.id(), Role.THERAPIST)).isInstanceOf(Result.Saved.class);
         assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_ROLE_CHANGED, AuditAction.CLINICIAN_ROLE_CHANGED);
     }
 
@@ -84,8 +86,8 @@ class AccountAdministrationTest {
 
     @Test
     void aPasswordResetFollowsThePasswordRules() {
-        assertThat(admin.resetPassword(lead, tess.id(), "tess")).isInstanceOf(AccountResult.Rejected.class);
-        assertThat(admin.resetPassword(lead, tess.id(), "a-new-long-password")).isInstanceOf(AccountResult.Done.class);
+        assertThat(admin.resetPassword(lead, tess.id(), "tess")).isInstanceOf(Result.Rejected.class);
+        assertThat(admin.resetPassword(lead, tess.id(), "a-new-long-password")).isInstanceOf(Result.Saved.class);
 
         assertThat(clinicians.findById(tess.id()).orElseThrow().passwordHash()).isEqualTo("hashed:a-new-long-password");
         assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_PASSWORD_RESET);

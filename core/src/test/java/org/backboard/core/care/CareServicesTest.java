@@ -39,6 +39,7 @@ import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.redflag.Tier;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
 import org.junit.jupiter.api.Test;
@@ -111,7 +112,7 @@ class CareServicesTest {
 
     @Test
     void aFutureOnsetIsRefusedAndNothingSaved() {
-        CareResult<Episode> result = episodes.open(tess, tessPatient.id(), draft(TODAY.plusDays(1), TODAY), Set.of());
+        Result<Episode> result = episodes.open(tess, tessPatient.id(), draft(TODAY.plusDays(1), TODAY), Set.of());
 
         assertThat(rejectedFields(result)).contains("onsetDate");
         assertThat(episodeStore.forPatient(tessPatient.id())).isEmpty();
@@ -119,9 +120,9 @@ class CareServicesTest {
 
     @Test
     void anotherTherapistsPatientIsNotFoundAndTheAttemptAudited() {
-        CareResult<Episode> result = episodes.open(theo, tessPatient.id(), draft(TODAY.minusDays(5), TODAY), Set.of());
+        Result<Episode> result = episodes.open(theo, tessPatient.id(), draft(TODAY.minusDays(5), TODAY), Set.of());
 
-        assertThat(result).isInstanceOf(CareResult.NotFound.class);
+        assertThat(result).isInstanceOf(Result.NotFound.class);
         assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
         assertThat(care.read(theo, tessPatient.id())).isEmpty();
         assertThat(care.read(lead, tessPatient.id())).isPresent();
@@ -140,10 +141,10 @@ class CareServicesTest {
         Episode episode = opened(TODAY.minusDays(10), Set.of());
         Episode held = saved(episodes.putOnHold(tess, episode.id(), episode.version()));
 
-        CareResult<Episode> stale = episodes.edit(lead, episode.id(), episode.version(),
+        Result<Episode> stale = episodes.edit(lead, episode.id(), episode.version(),
                 draft(TODAY.minusDays(12), TODAY.minusDays(9)));
 
-        assertThat(stale).isInstanceOf(CareResult.Conflict.class);
+        assertThat(stale).isInstanceOf(Result.Conflict.class);
         assertThat(episodeStore.find(episode.id())).contains(held);
         Episode resumed = saved(episodes.resume(tess, episode.id(), held.version()));
         assertThat(resumed.status()).isEqualTo(EpisodeStatus.ACTIVE);
@@ -231,7 +232,7 @@ class CareServicesTest {
         assertThat(acknowledged.acknowledgement().orElseThrow().at()).isEqualTo(CLOCK.instant());
         assertThat(audit.actions()).endsWith(AuditAction.RED_FLAG_ACKNOWLEDGED);
         assertThat(flags.acknowledge(lead, emergency.id(), emergency.version(),
-                AcknowledgementAction.REVIEWED_NOT_A_CONCERN, "late")).isInstanceOf(CareResult.Conflict.class);
+                AcknowledgementAction.REVIEWED_NOT_A_CONCERN, "late")).isInstanceOf(Result.Conflict.class);
 
         CheckInService.Recorded again = saved(checkIns.record(tess, episode.id(),
                 checkIn(TODAY.atTime(10, 0), 8, Set.of(RedFlag.SADDLE_NUMBNESS))));
@@ -244,7 +245,7 @@ class CareServicesTest {
         RaisedFlag flag = flagStore.all().getFirst();
 
         assertThat(flags.acknowledge(theo, flag.id(), flag.version(), AcknowledgementAction.REFERRED_TO_PHYSICIAN,
-                "GP")).isInstanceOf(CareResult.NotFound.class);
+                "GP")).isInstanceOf(Result.NotFound.class);
         assertThat(flagStore.find(flag.id()).orElseThrow().isOpen()).isTrue();
     }
 

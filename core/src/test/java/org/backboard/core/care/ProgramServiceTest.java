@@ -43,6 +43,7 @@ import org.backboard.core.program.ProgramTemplate;
 import org.backboard.core.program.SessionDraft;
 import org.backboard.core.program.SessionSource;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Result;
 import org.junit.jupiter.api.Test;
 
 /** Programs, sessions and the library through their services: access, versioning, conflicts, audit. */
@@ -109,10 +110,10 @@ class ProgramServiceTest {
         Program program = started();
         Program first = saved(programs.revise(tess, program.id(), program.version(),
                 new ProgramDraft(TODAY, List.of(item(bridge, 12), item(catCow, 10)))));
-        CareResult<Program> second = programs.revise(lead, program.id(), program.version(),
+        Result<Program> second = programs.revise(lead, program.id(), program.version(),
                 new ProgramDraft(TODAY, List.of(item(bridge, 8))));
 
-        assertThat(second).isInstanceOf(CareResult.Conflict.class);
+        assertThat(second).isInstanceOf(Result.Conflict.class);
         assertThat(programStore.find(program.id()).orElseThrow().versions()).isEqualTo(first.versions());
     }
 
@@ -131,14 +132,14 @@ class ProgramServiceTest {
                 List.of(item(bridge, 10)))))).containsExactly("effectiveFrom");
         started();
         assertThat(programs.start(tess, episode.id(), new ProgramDraft(TODAY, List.of(item(bridge, 10)))))
-                .isInstanceOf(CareResult.Conflict.class);
+                .isInstanceOf(Result.Conflict.class);
     }
 
     @Test
     void anotherTherapistCannotSeeOrChangeTheProgram() {
         Program program = started();
         assertThat(programs.revise(theo, program.id(), program.version(),
-                new ProgramDraft(TODAY, List.of(item(bridge, 12))))).isInstanceOf(CareResult.NotFound.class);
+                new ProgramDraft(TODAY, List.of(item(bridge, 12))))).isInstanceOf(Result.NotFound.class);
         assertThat(programs.handout(theo, program.id())).isEmpty();
         assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
         assertThat(programs.handout(lead, program.id())).isPresent();
@@ -209,7 +210,7 @@ class ProgramServiceTest {
         ProgramTemplate edited = saved(library.saveTemplate(lead, Optional.of(basics.id()), basics.version(),
                 "Basics", "Two moves", new ProgramDraft(null, List.of(item(bridge, 12)))));
         assertThat(library.saveTemplate(lead, Optional.of(basics.id()), basics.version(), "Basics", "", items))
-                .isInstanceOf(CareResult.Conflict.class);
+                .isInstanceOf(Result.Conflict.class);
         assertThat(library.templates(false)).containsExactly(edited);
     }
 }

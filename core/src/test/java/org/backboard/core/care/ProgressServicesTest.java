@@ -36,6 +36,7 @@ import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.worklist.ItemKey;
@@ -136,7 +137,7 @@ class ProgressServicesTest {
                 .containsExactly("takenOn");
         assertThat(rejectedFields(outcomes.record(tess, episode.id(), TODAY,
                 () -> new StartBackAnswers(Set.of(), null)))).containsExactly("answers");
-        assertThat(outcomes.record(theo, episode.id(), TODAY, () -> odi(2))).isInstanceOf(CareResult.NotFound.class);
+        assertThat(outcomes.record(theo, episode.id(), TODAY, () -> odi(2))).isInstanceOf(Result.NotFound.class);
         assertThat(outcomeStore.forEpisodes(List.of(episode.id()))).isEmpty();
     }
 
@@ -198,12 +199,12 @@ class ProgressServicesTest {
         WorkItem high = worklist.today(tess, Optional.empty()).items().stream()
                 .filter(i -> i.kind() == ItemKind.HIGH_PAIN).findFirst().orElseThrow();
 
-        assertThat(worklist.acknowledge(theo, high.key(), "")).isInstanceOf(CareResult.NotFound.class);
+        assertThat(worklist.acknowledge(theo, high.key(), "")).isInstanceOf(Result.NotFound.class);
         saved(worklist.acknowledge(tess, high.key(), "Phoned: flare after gardening"));
         assertThat(kinds(worklist.today(tess, Optional.empty()))).doesNotContain(ItemKind.HIGH_PAIN);
         assertThat(acknowledgements.all().getFirst().by()).isEqualTo(tess.id());
         assertThat(audit.actions()).contains(AuditAction.WORK_ITEM_ACKNOWLEDGED);
-        assertThat(worklist.acknowledge(lead, high.key(), "")).isEqualTo(new CareResult.Conflict<>(
+        assertThat(worklist.acknowledge(lead, high.key(), "")).isEqualTo(new Result.Conflict<>(
                 WorklistService.ALREADY));
 
         checkIn(tess, episode, 0, 9); // a new high score is a new item only if it is on a new day
@@ -218,6 +219,6 @@ class ProgressServicesTest {
         assertThat(rejectedFields(worklist.acknowledge(tess, flag.key(), ""))).containsExactly("item");
 
         ItemKey notRaised = new ItemKey(episode.id(), ItemKind.HIGH_PAIN, flag.severity(), TODAY);
-        assertThat(worklist.acknowledge(tess, notRaised, "")).isInstanceOf(CareResult.Conflict.class);
+        assertThat(worklist.acknowledge(tess, notRaised, "")).isInstanceOf(Result.Conflict.class);
     }
 }

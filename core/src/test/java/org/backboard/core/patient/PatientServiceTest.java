@@ -20,6 +20,7 @@ import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.InMemoryAuditTrail;
+import org.backboard.core.shared.Result;
 import org.junit.jupiter.api.Test;
 
 class PatientServiceTest {
@@ -42,23 +43,23 @@ class PatientServiceTest {
 
     /** Registers a patient through the service, as a lead, onto the given therapist's caseload. */
     private Patient registered(String mrn, String familyName, Actor therapist) {
-        SaveResult result = service.register(lead, draft(mrn, familyName, Optional.of(therapist.id())));
-        assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        return ((SaveResult.Saved) result).patient();
+        Result<Patient> result = service.register(lead, draft(mrn, familyName, Optional.of(therapist.id())));
+        assertThat(result).isInstanceOf(Result.Saved.class);
+        return ((Result.Saved<Patient>) result).value();
     }
 
     private Patient stored(PatientId id) {
         return patients.find(id).orElseThrow();
     }
 
-    private static Patient saved(SaveResult result) {
-        assertThat(result).isInstanceOf(SaveResult.Saved.class);
-        return ((SaveResult.Saved) result).patient();
+    private static Patient saved(Result<Patient> result) {
+        assertThat(result).isInstanceOf(Result.Saved.class);
+        return ((Result.Saved<Patient>) result).value();
     }
 
-    private static List<FieldProblem> rejected(SaveResult result) {
-        assertThat(result).isInstanceOf(SaveResult.Rejected.class);
-        return ((SaveResult.Rejected) result).problems();
+    private static List<FieldProblem> rejected(Result<Patient> result) {
+        assertThat(result).isInstanceOf(Result.Rejected.class);
+        return ((Result.Rejected<Patient>) result).problems();
     }
 
     // --- register ---------------------------------------------------------------------------
@@ -179,7 +180,7 @@ class PatientServiceTest {
     void aRefusalForAnotherCaseloadsPatientIsNotFoundAndAuditedAsADeniedAccess() {
         Patient theirs = registered("AB-123", "Lovelace", tess);
 
-        assertThat(service.refuseTakenMrn(theo, Optional.of(theirs.id()))).isEqualTo(new SaveResult.NotFound());
+        assertThat(service.refuseTakenMrn(theo, Optional.of(theirs.id()))).isEqualTo(new Result.NotFound<>());
 
         assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
     }
@@ -214,9 +215,9 @@ class PatientServiceTest {
         Patient loaded = registered("AB-123", "Lovelace", tess);
         Patient changedByLead = saved(service.update(lead, loaded.id(), loaded.version(), draft("AB-123", "Byron", Optional.empty())));
 
-        SaveResult result = service.update(tess, loaded.id(), loaded.version(), draft("AB-123", "King", Optional.empty()));
+        Result<Patient> result = service.update(tess, loaded.id(), loaded.version(), draft("AB-123", "King", Optional.empty()));
 
-        assertThat(result).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(result).isInstanceOf(Result.Conflict.class);
         assertThat(stored(loaded.id())).isEqualTo(changedByLead);
     }
 
@@ -255,9 +256,9 @@ class PatientServiceTest {
 
         assertThat(service.open(tess, theirs.id())).isEmpty();
         assertThat(service.update(tess, theirs.id(), theirs.version(), draft("AB-123", "Byron", Optional.empty())))
-                .isEqualTo(new SaveResult.NotFound());
-        assertThat(service.archive(tess, theirs.id(), theirs.version())).isEqualTo(new SaveResult.NotFound());
-        assertThat(service.restore(tess, theirs.id(), theirs.version())).isEqualTo(new SaveResult.NotFound());
+                .isEqualTo(new Result.NotFound<>());
+        assertThat(service.archive(tess, theirs.id(), theirs.version())).isEqualTo(new Result.NotFound<>());
+        assertThat(service.restore(tess, theirs.id(), theirs.version())).isEqualTo(new Result.NotFound<>());
         assertThat(stored(theirs.id())).isEqualTo(theirs);
     }
 
@@ -274,7 +275,7 @@ class PatientServiceTest {
         PatientId nobody = PatientId.newId();
 
         assertThat(service.open(lead, nobody)).isEmpty();
-        assertThat(service.archive(lead, nobody, 1)).isEqualTo(new SaveResult.NotFound());
+        assertThat(service.archive(lead, nobody, 1)).isEqualTo(new Result.NotFound<>());
     }
 
     // --- reassign ---------------------------------------------------------------------------
@@ -331,7 +332,7 @@ class PatientServiceTest {
         Patient patient = registered("AB-123", "Lovelace", tess);
         Patient archived = saved(service.archive(tess, patient.id(), patient.version()));
 
-        assertThat(service.restore(tess, patient.id(), patient.version())).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(service.restore(tess, patient.id(), patient.version())).isInstanceOf(Result.Conflict.class);
         assertThat(stored(patient.id())).isEqualTo(archived);
     }
 
@@ -377,7 +378,7 @@ class PatientServiceTest {
     void aRefusedChangeOnAnotherCaseloadIsAudited() {
         Patient theirs = registered("AB-303", "Hopper", theo);
 
-        assertThat(service.archive(tess, theirs.id(), theirs.version())).isInstanceOf(SaveResult.NotFound.class);
+        assertThat(service.archive(tess, theirs.id(), theirs.version())).isInstanceOf(Result.NotFound.class);
 
         assertThat(audit.actions()).endsWith(AuditAction.PATIENT_ACCESS_DENIED);
         assertThat(stored(theirs.id()).isArchived()).isFalse();

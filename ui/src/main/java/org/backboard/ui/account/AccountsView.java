@@ -16,10 +16,11 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.backboard.core.account.AccountAdministration;
-import org.backboard.core.account.AccountResult;
 import org.backboard.core.account.AccountRow;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Role;
+import org.backboard.core.shared.Result;
 import org.backboard.ui.security.CurrentClinician;
 
 /** Clinic leads manage accounts. Nobody is deleted: leaving staff are deactivated. */
@@ -108,19 +109,20 @@ public class AccountsView extends VerticalLayout {
         }
     }
 
-    private void confirm(String header, String text, String action, Supplier<AccountResult> change) {
+    private void confirm(String header, String text, String action, Supplier<Result<ClinicianId>> change) {
         ConfirmDialog dialog = new ConfirmDialog(header, text, action, event -> apply(change));
         dialog.setCancelable(true);
         dialog.setId("account-confirm");
         dialog.open();
     }
 
-    private void apply(Supplier<AccountResult> change) {
+    private void apply(Supplier<Result<ClinicianId>> change) {
         switch (change.get()) {
-            case AccountResult.Done done -> Notification.show("Saved");
-            case AccountResult.Rejected rejected -> Notification.show(rejected.problems().getFirst().message(), 8000,
+            case Result.Saved<ClinicianId> done -> Notification.show("Saved");
+            case Result.Rejected<ClinicianId> rejected -> Notification.show(rejected.problems().getFirst().message(), 8000,
                     Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.ERROR);
-            case AccountResult.NotFound notFound -> Notification.show("This account no longer exists");
+            case Result.NotFound<ClinicianId> notFound -> Notification.show("This account no longer exists");
+            case Result.Conflict<ClinicianId> conflict -> Notification.show(conflict.message());
         }
         refresh();
     }

@@ -3,21 +3,23 @@ package org.backboard.ui.account;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.Map;
-import org.backboard.core.account.AccountResult;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.PasswordPolicy;
 import org.backboard.core.clinician.Role;
+import org.backboard.core.shared.Result;
 
 /** A new clinician's account; every rule is checked by the service and shown on its field. */
 class NewAccountDialog extends Dialog {
 
     interface Create {
-        AccountResult create(String username, String displayName, Role role, String password);
+        Result<ClinicianId> create(String username, String displayName, Role role, String password);
     }
 
     NewAccountDialog(Create create, Runnable onCreated) {
@@ -44,16 +46,20 @@ class NewAccountDialog extends Dialog {
         Button save = new Button("Create", click -> {
             fields.values().forEach(field -> field.setInvalid(false));
             switch (create.create(username.getValue(), displayName.getValue(), role.getValue(), password.getValue())) {
-                case AccountResult.Done done -> {
+                case Result.Saved<ClinicianId> done -> {
                     onCreated.run();
                     close();
                 }
-                case AccountResult.Rejected rejected -> rejected.problems().forEach(problem -> {
+                case Result.Rejected<ClinicianId> rejected -> rejected.problems().forEach(problem -> {
                     HasValidation field = fields.get(problem.field());
                     field.setErrorMessage(problem.message());
                     field.setInvalid(true);
                 });
-                case AccountResult.NotFound notFound -> close();
+                case Result.NotFound<ClinicianId> notFound -> close();
+                case Result.Conflict<ClinicianId> conflict -> {
+                    Notification.show(conflict.message());
+                    close();
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -6,13 +6,14 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.PasswordField;
 import java.util.function.Function;
-import org.backboard.core.account.AccountResult;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.PasswordPolicy;
+import org.backboard.core.shared.Result;
 
 /** A lead sets a new password for a clinician who lost theirs. */
 class PasswordDialog extends Dialog {
 
-    PasswordDialog(String name, Function<String, AccountResult> reset) {
+    PasswordDialog(String name, Function<String, Result<ClinicianId>> reset) {
         setHeaderTitle("New password for " + name);
         setId("password-dialog");
         PasswordField password = new PasswordField("New password");
@@ -23,15 +24,19 @@ class PasswordDialog extends Dialog {
 
         Button save = new Button("Set password", click -> {
             switch (reset.apply(password.getValue())) {
-                case AccountResult.Rejected rejected -> {
+                case Result.Rejected<ClinicianId> rejected -> {
                     password.setErrorMessage(rejected.problems().getFirst().message());
                     password.setInvalid(true);
                 }
-                case AccountResult.Done done -> {
+                case Result.Saved<ClinicianId> done -> {
                     Notification.show("Password changed");
                     close();
                 }
-                case AccountResult.NotFound notFound -> close();
+                case Result.NotFound<ClinicianId> notFound -> close();
+                case Result.Conflict<ClinicianId> conflict -> {
+                    Notification.show(conflict.message());
+                    close();
+                }
             }
         });
         save.addThemeVariants(ButtonVariant.PRIMARY);

@@ -1,8 +1,8 @@
 package org.backboard.ui.care;
 
 import java.util.function.Supplier;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.core.shared.Result;
 import org.springframework.dao.DuplicateKeyException;
 
 /**
@@ -18,12 +18,12 @@ public final class CareCalls {
     private CareCalls() {
     }
 
-    public static CareResult<?> guarded(Supplier<? extends CareResult<?>> call) {
+    public static Result<?> guarded(Supplier<? extends Result<?>> call) {
         try {
             return call.get();
         } catch (ConcurrentChangeException | DuplicateKeyException e) {
             // a duplicate key is the same race on an insert (say, two programs started on one episode)
-            return new CareResult.Conflict<>(LOST_RACE);
+            return new Result.Conflict<>(LOST_RACE);
         }
     }
 }

@@ -9,8 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 
 /**
  * A form dialog for a change to the care record. It stays open with each problem shown on its
@@ -21,7 +21,7 @@ public class CareDialog extends Dialog {
     private final Paragraph error = new Paragraph();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
     private final Button save;
-    private Supplier<CareResult<?>> action = CareResult.NotFound::new;
+    private Supplier<Result<?>> action = Result.NotFound::new;
     private Runnable onSaved = () -> { };
 
     public CareDialog(String title, String id, String saveLabel) {
@@ -49,7 +49,7 @@ public class CareDialog extends Dialog {
     }
 
     /** What saving does, and what happens after it succeeded (typically: reload the page behind). */
-    public void onSave(Supplier<CareResult<?>> action, Runnable onSaved) {
+    public void onSave(Supplier<Result<?>> action, Runnable onSaved) {
         this.action = action;
         this.onSaved = onSaved;
     }
@@ -58,13 +58,13 @@ public class CareDialog extends Dialog {
         fields.values().forEach(field -> field.setInvalid(false));
         error.setVisible(false);
         switch (CareCalls.guarded(action)) {
-            case CareResult.Saved<?> saved -> {
+            case Result.Saved<?> saved -> {
                 close();
                 onSaved.run();
             }
-            case CareResult.Rejected<?> rejected -> rejected.problems().forEach(this::show);
-            case CareResult.Conflict<?> conflict -> showError(conflict.message());
-            case CareResult.NotFound<?> notFound ->
+            case Result.Rejected<?> rejected -> rejected.problems().forEach(this::show);
+            case Result.Conflict<?> conflict -> showError(conflict.message());
+            case Result.NotFound<?> notFound ->
                     showError("This record no longer exists or is not on your caseload.");
         }
     }

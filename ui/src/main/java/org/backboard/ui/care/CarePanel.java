@@ -14,11 +14,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.function.Supplier;
 import org.backboard.core.care.CareRecord;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.shared.Result;
 
 /**
  * The clinical half of the patient page: the red-flag banner (placed at the top by the page) and
@@ -103,15 +103,15 @@ public final class CarePanel extends Div {
             AcknowledgeDialog.open(services.flags(), actor, flag, saved("Red flag acknowledged")).open();
         }
 
-        private void apply(Supplier<CareResult<Episode>> change, String success) {
+        private void apply(Supplier<Result<Episode>> change, String success) {
             switch (CareCalls.guarded(change)) {
-                case CareResult.Saved<?> ok -> saved(success).run();
-                case CareResult.Rejected<?> rejected -> warn(rejected.problems().getFirst().message());
-                case CareResult.Conflict<?> conflict -> {
+                case Result.Saved<?> ok -> saved(success).run();
+                case Result.Rejected<?> rejected -> warn(rejected.problems().getFirst().message());
+                case Result.Conflict<?> conflict -> {
                     reload.run();
                     warn("Someone else changed this episode first, so nothing was saved. The page shows their change.");
                 }
-                case CareResult.NotFound<?> notFound -> reload.run();
+                case Result.NotFound<?> notFound -> reload.run();
             }
         }
 

@@ -4,7 +4,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Supplier;
-import org.backboard.core.care.CareResult;
+import org.backboard.core.shared.Result;
 import org.backboard.ui.care.CareCalls;
 
 /** One-click library changes (retire, reinstate): close and refresh on success, else say why. */
@@ -13,12 +13,12 @@ final class LibraryMessages {
     private LibraryMessages() {
     }
 
-    static void apply(Dialog dialog, Supplier<? extends CareResult<?>> change, Runnable onSaved) {
+    static void apply(Dialog dialog, Supplier<? extends Result<?>> change, Runnable onSaved) {
         String problem = switch (CareCalls.guarded(change)) {
-            case CareResult.Saved<?> saved -> null;
-            case CareResult.Rejected<?> rejected -> rejected.problems().getFirst().message();
-            case CareResult.Conflict<?> conflict -> conflict.message();
-            case CareResult.NotFound<?> notFound -> "This is no longer in the library.";
+            case Result.Saved<?> saved -> null;
+            case Result.Rejected<?> rejected -> rejected.problems().getFirst().message();
+            case Result.Conflict<?> conflict -> conflict.message();
+            case Result.NotFound<?> notFound -> "This is no longer in the library.";
         };
         if (problem == null) {
             dialog.close();

@@ -16,19 +16,19 @@ import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.patient.SaveResult;
+import org.backboard.core.shared.Result;
 
 /** Registers a new patient or edits one; stays open with the problems shown until a save succeeds. */
 public class PatientDialog extends Dialog {
 
     private final PatientForm form;
-    private final Function<PatientDraft, SaveResult> save;
-    private final Supplier<SaveResult> mrnRefused;
+    private final Function<PatientDraft, Result<Patient>> save;
+    private final Supplier<Result<Patient>> mrnRefused;
     private final Paragraph error = new Paragraph();
     private Runnable onConflict = () -> { };
 
-    private PatientDialog(String title, PatientForm form, Function<PatientDraft, SaveResult> save,
-                          Supplier<SaveResult> mrnRefused) {
+    private PatientDialog(String title, PatientForm form, Function<PatientDraft, Result<Patient>> save,
+                          Supplier<Result<Patient>> mrnRefused) {
         this.form = form;
         this.save = save;
         this.mrnRefused = mrnRefused;
@@ -76,20 +76,20 @@ public class PatientDialog extends Dialog {
         form.read().ifPresent(data -> handle(SaveCalls.guarded(() -> save.apply(data.toDraft()), mrnRefused)));
     }
 
-    private void handle(SaveResult result) {
+    private void handle(Result<Patient> result) {
         switch (result) {
-            case SaveResult.Saved saved -> {
-                fireEvent(new PatientSavedEvent(this, saved.patient()));
+            case Result.Saved<Patient> saved -> {
+                fireEvent(new PatientSavedEvent(this, saved.value()));
                 close();
             }
-            case SaveResult.Rejected rejected -> form.showProblems(rejected.problems())
+            case Result.Rejected<Patient> rejected -> form.showProblems(rejected.problems())
                     .forEach(unplaced -> showError(unplaced.message()));
-            case SaveResult.Conflict conflict -> {
+            case Result.Conflict<Patient> conflict -> {
                 onConflict.run();
                 showError("Someone else changed this patient after you opened it, so nothing was saved. "
                         + "Their change is now on the page: close this dialog and edit again.");
             }
-            case SaveResult.NotFound notFound -> showError("This patient no longer exists or is not on your caseload.");
+            case Result.NotFound<Patient> notFound -> showError("This patient no longer exists or is not on your caseload.");
         }
     }
 

@@ -25,9 +25,9 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.care.CareRecord;
+import org.backboard.core.shared.Result;
 import org.backboard.ui.care.CarePanel;
 import org.backboard.ui.care.CareServices;
-import org.backboard.core.patient.SaveResult;
 import org.backboard.ui.roster.RosterView;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -144,19 +144,19 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
                 .open();
     }
 
-    private void apply(Supplier<SaveResult> change, String success) {
+    private void apply(Supplier<Result<Patient>> change, String success) {
         switch (SaveCalls.guarded(change)) {
-            case SaveResult.Saved saved -> {
-                show(saved.patient());
+            case Result.Saved<Patient> saved -> {
+                show(saved.value());
                 Notification.show(success);
             }
-            case SaveResult.Conflict conflict -> {
+            case Result.Conflict<Patient> conflict -> {
                 reload();
                 warn("Someone else changed this patient after you opened it, so nothing was saved. "
                         + "The page now shows their change.");
             }
-            case SaveResult.NotFound notFound -> showNotFound();
-            case SaveResult.Rejected rejected -> warn(rejected.problems().getFirst().message());
+            case Result.NotFound<Patient> notFound -> showNotFound();
+            case Result.Rejected<Patient> rejected -> warn(rejected.problems().getFirst().message());
         }
     }
 

@@ -2,8 +2,9 @@ package org.backboard.ui.patient;
 
 import java.util.function.Supplier;
 import org.backboard.core.patient.DuplicateMrnException;
-import org.backboard.core.patient.SaveResult;
+import org.backboard.core.patient.Patient;
 import org.backboard.core.shared.ConcurrentChangeException;
+import org.backboard.core.shared.Result;
 
 /**
  * The service reports expected problems as results, but a race lost at commit time (another
@@ -16,11 +17,11 @@ final class SaveCalls {
     }
 
     /** For changes that leave the MRN alone (archive, restore, reassign). */
-    static SaveResult guarded(Supplier<SaveResult> call) {
+    static Result<Patient> guarded(Supplier<Result<Patient>> call) {
         try {
             return call.get();
         } catch (ConcurrentChangeException e) {
-            return new SaveResult.Conflict(e.getMessage());
+            return new Result.Conflict<>(e.getMessage());
         }
     }
 
@@ -28,7 +29,7 @@ final class SaveCalls {
      * For saves that set the MRN: losing the race at the unique index gets the same refusal, worded
      * for the actor and audited, as the service's own check ({@code mrnRefused}, called after the rollback).
      */
-    static SaveResult guarded(Supplier<SaveResult> call, Supplier<SaveResult> mrnRefused) {
+    static Result<Patient> guarded(Supplier<Result<Patient>> call, Supplier<Result<Patient>> mrnRefused) {
         try {
             return guarded(call);
         } catch (DuplicateMrnException e) {

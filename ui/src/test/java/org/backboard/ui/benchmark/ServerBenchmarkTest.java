@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
 import org.backboard.core.care.CareRecordService;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.ProgramService;
 import org.backboard.core.care.WorklistService;
@@ -37,6 +36,7 @@ import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterService;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.core.roster.StageFilter;
+import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.worklist.Worklist;
@@ -176,22 +176,22 @@ class ServerBenchmarkTest {
                 app.p50(), app.p95(), app.p99(), sql.p50(), sql.p95(), app.p50() / sql.p50()));
     }
 
-    private static String write(String operation, List<Supplier<CareResult<?>>> calls) {
+    private static String write(String operation, List<Supplier<Result<?>>> calls) {
         Percentiles app = Timing.measure(WRITE_WARMUP, WRITE_RUNS, run -> {
-            CareResult<?> result = calls.get(run).get();
-            assertThat(result).as(operation).isInstanceOf(CareResult.Saved.class);
+            Result<?> result = calls.get(run).get();
+            assertThat(result).as(operation).isInstanceOf(Result.Saved.class);
             return result;
         });
         return String.format(Locale.ROOT, "| %s | %.2f | %.2f | %.2f | | | |", operation, app.p50(), app.p95(),
                 app.p99());
     }
 
-    private List<Supplier<CareResult<?>>> checkInWrites(Actor therapist) {
+    private List<Supplier<Result<?>>> checkInWrites(Actor therapist) {
         List<EpisodeId> open = jdbc.queryForList("""
                 select e.id from episode e join clinician c on c.id = e.therapist_id
                  where c.username = 'therapist1' and e.status <> 'DISCHARGED' order by e.id""", UUID.class)
                 .stream().map(EpisodeId::new).toList();
-        List<Supplier<CareResult<?>>> calls = new ArrayList<>();
+        List<Supplier<Result<?>>> calls = new ArrayList<>();
         for (int run = 0; run < WRITE_WARMUP + WRITE_RUNS; run++) {
             EpisodeId episode = open.get(run % open.size());
             calls.add(() -> checkIns.record(therapist, episode, new CheckInDraft(LocalDateTime.now().minusMinutes(1),
@@ -201,7 +201,7 @@ class ServerBenchmarkTest {
     }
 
     /** One revision per program (one exercise's sets changed), prepared before the clock starts. */
-    private List<Supplier<CareResult<?>>> revisionWrites(Actor therapist) {
+    private List<Supplier<Result<?>>> revisionWrites(Actor therapist) {
         List<ProgramId> ids = jdbc.queryForList("""
                 select pr.id from program pr join episode e on e.id = pr.episode_id
                   join clinician c on c.id = e.therapist_id
@@ -209,7 +209,7 @@ class ServerBenchmarkTest {
                 .stream().map(ProgramId::new).toList();
         assertThat(ids).as("therapist1 has a program for every timed revision").hasSizeGreaterThanOrEqualTo(
                 WRITE_WARMUP + WRITE_RUNS);
-        List<Supplier<CareResult<?>>> calls = new ArrayList<>();
+        List<Supplier<Result<?>>> calls = new ArrayList<>();
         for (int run = 0; run < WRITE_WARMUP + WRITE_RUNS; run++) {
             Program program = programs.find(ids.get(run)).orElseThrow();
             ProgramDraft same = ProgramDraft.of(program.latest(), roster.today());

@@ -16,11 +16,12 @@ import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.patient.SaveResult;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.core.shared.Result;
 import org.backboard.ui.BackboardSpringTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,18 +49,18 @@ class MrnRaceTest {
         String mrn = "RACE-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
         int refusalsBefore = refusalsBy(therapist);
 
-        CompletableFuture<SaveResult> loser = new TransactionTemplate(transactions).execute(status -> {
+        CompletableFuture<Result<Patient>> loser = new TransactionTemplate(transactions).execute(status -> {
             patients.register(lead, draft(mrn, Optional.of(therapist.id())));
             // the lead's row is inserted but not committed: the therapist's check cannot see it
-            CompletableFuture<SaveResult> second = CompletableFuture.supplyAsync(() -> SaveCalls.guarded(
+            CompletableFuture<Result<Patient>> second = CompletableFuture.supplyAsync(() -> SaveCalls.guarded(
                     () -> patients.register(therapist, draft(mrn, Optional.empty())),
                     () -> patients.refuseTakenMrn(therapist, Optional.empty())));
             awaitAnInsertWaitingOnTheUniqueIndex();
             return second;
         });
 
-        SaveResult result = loser.get(30, TimeUnit.SECONDS);
-        assertThat(result).isEqualTo(new SaveResult.Rejected(List.of(
+        Result<Patient> result = loser.get(30, TimeUnit.SECONDS);
+        assertThat(result).isEqualTo(new Result.Rejected<>(List.of(
                 new FieldProblem("mrn", "This MRN cannot be used. Ask a clinic lead."))));
         assertThat(refusalsBy(therapist)).isEqualTo(refusalsBefore + 1);
         assertThat(jdbc.queryForObject("select count(*) from patient where mrn = ?", Integer.class, mrn)).isOne();

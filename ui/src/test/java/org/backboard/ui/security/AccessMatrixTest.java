@@ -26,6 +26,7 @@ import org.backboard.core.care.WorklistService;
 import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.shared.Result;
 import org.backboard.core.worklist.ItemKey;
 import org.backboard.core.worklist.ItemKind;
 import org.backboard.core.worklist.Severity;
@@ -47,7 +48,6 @@ import org.backboard.core.program.SessionSource;
 import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.program.HandoutView;
 import org.backboard.core.account.AccountAdministration;
-import org.backboard.core.account.AccountResult;
 import org.backboard.core.audit.AuditQuery;
 import org.backboard.core.audit.AuditService;
 import org.backboard.core.clinician.Actor;
@@ -61,7 +61,6 @@ import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.care.CareRecordService;
-import org.backboard.core.care.CareResult;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.care.RedFlagService;
@@ -80,7 +79,6 @@ import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterSort;
-import org.backboard.core.patient.SaveResult;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.ui.BackboardSpringTest;
@@ -285,7 +283,7 @@ class AccessMatrixTest {
                 Map.entry("PatientService.archive", (actor, id) -> saved(patients.archive(actor, id, version(id)))),
                 Map.entry("PatientService.restore", (actor, id) -> saved(patients.restore(actor, id, version(id)))),
                 Map.entry("PatientService.refuseTakenMrn", (actor, id) ->
-                        patients.refuseTakenMrn(actor, Optional.of(id)) instanceof SaveResult.Rejected),
+                        patients.refuseTakenMrn(actor, Optional.of(id)) instanceof Result.Rejected),
                 Map.entry("RosterService.roster", (actor, id) -> rosterFinds(actor, id)),
                 Map.entry("RosterService.count", (actor, id) -> roster.count(actor, byMrnOf(id)) > 0),
                 Map.entry("CareRecordService.read", (actor, id) -> care.read(actor, id).isPresent()),
@@ -367,7 +365,7 @@ class AccessMatrixTest {
         PatientDraft draft = new PatientDraft("AM-" + UUID.randomUUID().toString().substring(0, 8), "Matrix",
                 "Tester", LocalDate.of(1980, 1, 1), Sex.UNKNOWN, "", "", Optional.of(colleague.id()));
 
-        Patient registered = ((SaveResult.Saved) patients.register(therapist, draft)).patient();
+        Patient registered = ((Result.Saved<Patient>) patients.register(therapist, draft)).value();
 
         assertThat(registered.therapist()).isEqualTo(therapist.id());
     }
@@ -412,8 +410,8 @@ class AccessMatrixTest {
             assertThat(refused(() -> call.apply(therapist))).as("therapist: %s", operation).isTrue();
             Object result = call.apply(lead);
             assertThat(result).as("lead: %s", operation)
-                    .isNotInstanceOf(SaveResult.NotFound.class).isNotInstanceOf(AccountResult.NotFound.class)
-                    .isNotInstanceOf(CareResult.NotFound.class);
+                    .isNotInstanceOf(Result.NotFound.class).isNotInstanceOf(Result.NotFound.class)
+                    .isNotInstanceOf(Result.NotFound.class);
         });
         assertThat(operations.keySet()).containsAll(OPERATIONS.entrySet().stream()
                 .filter(e -> e.getValue() == Rule.LEAD_ONLY).map(Map.Entry::getKey).toList());
@@ -476,12 +474,8 @@ class AccessMatrixTest {
                 phone, d.contact().email().orElse(""), Optional.empty());
     }
 
-    private static boolean saved(SaveResult result) {
-        return result instanceof SaveResult.Saved;
-    }
-
-    private static boolean saved(CareResult<?> result) {
-        return result instanceof CareResult.Saved;
+    private static boolean saved(Result<?> result) {
+        return result instanceof Result.Saved;
     }
 
     private static EpisodeDraft episodeDraft() {
@@ -492,7 +486,7 @@ class AccessMatrixTest {
 
     /** A new episode opened by the lead, so each check acts on an episode in a known state. */
     private Episode freshEpisode(PatientId id) {
-        return ((CareResult.Saved<Episode>) episodes.open(lead, activeAgain(id), episodeDraft(), Set.of())).value();
+        return ((Result.Saved<Episode>) episodes.open(lead, activeAgain(id), episodeDraft(), Set.of())).value();
     }
 
     /** The archive check may have run first: care is only recorded for active patients. */
@@ -506,7 +500,7 @@ class AccessMatrixTest {
 
     /** A program the lead starts on a new episode, so each check acts on a program in a known state. */
     private Program freshProgram(PatientId id) {
-        return ((CareResult.Saved<Program>) programs.start(lead, freshEpisode(id).id(), programDraft(4))).value();
+        return ((Result.Saved<Program>) programs.start(lead, freshEpisode(id).id(), programDraft(4))).value();
     }
 
     private ProgramDraft programDraft(int reps) {
@@ -515,8 +509,8 @@ class AccessMatrixTest {
                 new DosageDraft(3, EffortKind.REPS, reps, 5), "")));
     }
 
-    private <T> T savedValue(CareResult<T> result) {
-        return ((CareResult.Saved<T>) result).value();
+    private <T> T savedValue(Result<T> result) {
+        return ((Result.Saved<T>) result).value();
     }
 
     private static ExerciseDraft exerciseDraft() {
@@ -526,7 +520,7 @@ class AccessMatrixTest {
 
     private RaisedFlag freshFlag(PatientId id) {
         Episode episode = freshEpisode(id);
-        CheckInService.Recorded recorded = ((CareResult.Saved<CheckInService.Recorded>) checkIns.record(lead,
+        CheckInService.Recorded recorded = ((Result.Saved<CheckInService.Recorded>) checkIns.record(lead,
                 episode.id(), new CheckInDraft(LocalDateTime.now().minusMinutes(5), CheckInSource.PHONE, 3, 2,
                         Set.of(), Set.of(RedFlag.WORSENING), ""))).value();
         return recorded.raised().getFirst();
