@@ -8,6 +8,7 @@ import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.signin.SignInPolicy;
 import org.springframework.beans.factory.annotation.Value;
 import org.backboard.core.audit.AuditService;
+import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.ProgramService;
@@ -63,45 +64,45 @@ class ApplicationServices {
         return new RosterService(roster, clinicians, clock);
     }
 
+    /** The one access guard every care use case goes through. */
     @Bean
-    EpisodeService episodeService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, Patients patients,
-                                  Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new EpisodeService(episodes, checkIns, flags, patients, clinicians, audit, clock);
+    CareAccess careAccess(Patients patients, Episodes episodes, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new CareAccess(patients, episodes, clinicians, audit, clock);
     }
 
     @Bean
-    CheckInService checkInService(CheckIns checkIns, RaisedFlags flags, Episodes episodes, Patients patients,
-                                  Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new CheckInService(checkIns, flags, episodes, patients, clinicians, audit, clock);
+    EpisodeService episodeService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, CareAccess care,
+                                  Clock clock) {
+        return new EpisodeService(episodes, checkIns, flags, care, clock);
     }
 
     @Bean
-    RedFlagService redFlagService(RaisedFlags flags, Episodes episodes, Patients patients, Clinicians clinicians,
-                                  AuditTrail audit, Clock clock) {
-        return new RedFlagService(flags, episodes, patients, clinicians, audit, clock);
+    CheckInService checkInService(CheckIns checkIns, RaisedFlags flags, CareAccess care, Clock clock) {
+        return new CheckInService(checkIns, flags, care, clock);
+    }
+
+    @Bean
+    RedFlagService redFlagService(RaisedFlags flags, CareAccess care, Clock clock) {
+        return new RedFlagService(flags, care, clock);
     }
 
     @Bean
     CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags,
-                                        ProgramService programs, OutcomeMeasures outcomes, Patients patients,
-                                        Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, patients, clinicians, audit,
-                clock);
+                                        ProgramService programs, OutcomeMeasures outcomes, CareAccess care,
+                                        Clock clock) {
+        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, care, clock);
     }
 
     @Bean
-    OutcomeService outcomeService(OutcomeMeasures outcomes, Episodes episodes, Patients patients,
-                                  Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new OutcomeService(outcomes, episodes, patients, clinicians, audit, clock);
+    OutcomeService outcomeService(OutcomeMeasures outcomes, CareAccess care, Clock clock) {
+        return new OutcomeService(outcomes, care, clock);
     }
 
     @Bean
     WorklistService worklistService(WorklistSources sources, Programs programs, ExerciseSessions sessions,
-                                    OutcomeMeasures outcomes, ItemAcknowledgements acknowledgements,
-                                    Patients patients, Episodes episodes, Clinicians clinicians, AuditTrail audit,
-                                    Clock clock) {
-        return new WorklistService(sources, programs, sessions, outcomes, acknowledgements, patients, episodes,
-                clinicians, audit, clock);
+                                    OutcomeMeasures outcomes, ItemAcknowledgements acknowledgements, CareAccess care,
+                                    AuditTrail audit, Clock clock) {
+        return new WorklistService(sources, programs, sessions, outcomes, acknowledgements, care, audit, clock);
     }
 
     @Bean
@@ -111,9 +112,9 @@ class ApplicationServices {
     }
 
     @Bean
-    ProgramService programService(Programs programs, ExerciseSessions sessions, Exercises exercises, Episodes episodes,
-                                  Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new ProgramService(programs, sessions, exercises, episodes, patients, clinicians, audit, clock);
+    ProgramService programService(Programs programs, ExerciseSessions sessions, Exercises exercises,
+                                  CareAccess care, Clock clock) {
+        return new ProgramService(programs, sessions, exercises, care, clock);
     }
 
     @Bean

@@ -9,10 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.backboard.core.audit.AuditAction;
-import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ActorCheck;
-import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.Episodes;
@@ -21,7 +18,6 @@ import org.backboard.core.outcome.OutcomeHistory;
 import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
-import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.symptom.CheckIn;
@@ -37,33 +33,30 @@ public class CareRecordService {
     private final Episodes episodes;
     private final CheckIns checkIns;
     private final RaisedFlags flags;
-    private final Clinicians clinicians;
     private final ProgramService programs;
     private final OutcomeMeasures outcomes;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final Clock clock;
 
     public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, ProgramService programs,
-                             OutcomeMeasures outcomes, Patients patients, Clinicians clinicians, AuditTrail audit,
-                             Clock clock) {
+                             OutcomeMeasures outcomes, CareAccess care, Clock clock) {
         this.episodes = episodes;
         this.programs = programs;
         this.outcomes = outcomes;
         this.checkIns = checkIns;
         this.flags = flags;
-        this.clinicians = clinicians;
-        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.care = care;
         this.clock = clock;
     }
 
     @Transactional
     public Optional<CareRecord> read(Actor claimed, PatientId id) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<Patient> patient = caseload.visible(actor, id);
+        Actor actor = care.actor(claimed);
+        Optional<Patient> patient = care.visible(actor, id);
         if (patient.isEmpty()) {
             return Optional.empty();
         }
-        caseload.record(actor, AuditAction.CARE_RECORD_VIEWED, id, "patient", id.value(), List.of());
+        care.record(actor, AuditAction.CARE_RECORD_VIEWED, id, "patient", id.value(), List.of());
         List<Episode> all = episodes.forPatient(id);
         Map<EpisodeId, List<CheckIn>> timelines = checkIns.timelines(all.stream().map(Episode::id).toList());
         List<RaisedFlag> patientFlags = flags.forPatient(id);

@@ -5,15 +5,11 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.backboard.core.audit.AuditAction;
-import org.backboard.core.audit.AuditTrail;
-import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.care.CareAccess.Guard;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ActorCheck;
-import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.EpisodeId;
-import org.backboard.core.episode.Episodes;
-import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.shared.FieldProblem;
@@ -29,40 +25,31 @@ public class CheckInService {
     public record Recorded(CheckIn checkIn, List<RaisedFlag> raised) { }
 
     private final CheckIns checkIns;
-    private final Clinicians clinicians;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final FlagRaiser flags;
     private final Clock clock;
 
-    public CheckInService(CheckIns checkIns, RaisedFlags raisedFlags, Episodes episodes, Patients patients,
-                          Clinicians clinicians, AuditTrail audit, Clock clock) {
+    public CheckInService(CheckIns checkIns, RaisedFlags raisedFlags, CareAccess care, Clock clock) {
         this.checkIns = checkIns;
-        this.clinicians = clinicians;
-        this.caseload = new Caseload(patients, episodes, audit, clock);
-        this.flags = new FlagRaiser(raisedFlags, caseload, clock);
+        this.care = care;
+        this.flags = new FlagRaiser(raisedFlags, care, clock);
         this.clock = clock;
     }
 
     @Transactional
     public Result<Recorded> record(Actor claimed, EpisodeId episodeId, CheckInDraft draft) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, episodeId);
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        if (found.get().patient().isArchived()) {
-            return Result.rejected("patient", Caseload.ARCHIVED);
-        }
-        List<FieldProblem> problems = draft.problems(found.get().episode(), LocalDateTime.now(clock));
-        if (!problems.isEmpty()) {
-            return new Result.Rejected<>(problems);
-        }
-        CheckIn checkIn = draft.toCheckIn(found.get().episode(), clock.getZone(), actor.id());
-        checkIns.add(checkIn);
-        caseload.record(actor, AuditAction.CHECK_IN_RECORDED, found.get().patient().id(), "check_in", checkIn.id(),
-                List.of());
-        List<RaisedFlag> raised = flags.raise(actor, found.get().episode(), checkIn.redFlags(),
-                Optional.of(checkIn.id()));
-        return new Result.Saved<>(new Recorded(checkIn, raised));
+        return care.onEpisode(claimed, episodeId, Set.of(Guard.PATIENT_NOT_ARCHIVED), (actor, found) -> {
+            List<FieldProblem> problems = draft.problems(found.episode(), LocalDateTime.now(clock));
+            if (!problems.isEmpty()) {
+                return new Result.Rejected<>(problems);
+            }
+            CheckIn checkIn = draft.toCheckIn(found.episode(), clock.getZone(), actor.id());
+            checkIns.add(checkIn);
+            care.record(actor, AuditAction.CHECK_IN_RECORDED, found.patient().id(), "check_in", checkIn.id(),
+                    List.of());
+            List<RaisedFlag> raised = flags.raise(actor, found.episode(), checkIn.redFlags(),
+                    Optional.of(checkIn.id()));
+            return new Result.Saved<>(new Recorded(checkIn, raised));
+        });
     }
 }

@@ -9,11 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.backboard.core.audit.AuditAction;
-import org.backboard.core.audit.AuditTrail;
-import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.care.CareAccess.Guard;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ActorCheck;
-import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.Discharge;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeDetails;
@@ -22,7 +19,6 @@ import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.Episodes;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
-import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.FieldProblem;
@@ -42,50 +38,43 @@ public class EpisodeService {
             + "Reload to see their change, then apply yours again.";
     static final String CLOSED = "This episode is discharged and closed";
 
+    private static final Set<Guard> ACTIVE_PATIENT = Set.of(Guard.PATIENT_NOT_ARCHIVED);
+
     private final Episodes episodes;
     private final CheckIns checkIns;
     private final FlagRaiser flags;
-    private final Clinicians clinicians;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final Clock clock;
 
-    public EpisodeService(Episodes episodes, CheckIns checkIns, RaisedFlags raisedFlags, Patients patients,
-                          Clinicians clinicians, AuditTrail audit, Clock clock) {
+    public EpisodeService(Episodes episodes, CheckIns checkIns, RaisedFlags raisedFlags, CareAccess care,
+                          Clock clock) {
         this.episodes = episodes;
         this.checkIns = checkIns;
-        this.clinicians = clinicians;
-        this.caseload = new Caseload(patients, episodes, audit, clock);
-        this.flags = new FlagRaiser(raisedFlags, caseload, clock);
+        this.care = care;
+        this.flags = new FlagRaiser(raisedFlags, care, clock);
         this.clock = clock;
     }
 
     /** Opens an episode on the patient's therapist's caseload, raising the flags answered "yes" at intake. */
     @Transactional
     public Result<Episode> open(Actor claimed, PatientId patientId, EpisodeDraft draft, Set<RedFlag> intakeFlags) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<Patient> patient = caseload.visible(actor, patientId);
-        if (patient.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        if (patient.get().isArchived()) {
-            return Result.rejected("patient", Caseload.ARCHIVED);
-        }
-        List<FieldProblem> problems = draft.problems(today(), patient.get().details().dateOfBirth());
-        if (!problems.isEmpty()) {
-            return new Result.Rejected<>(problems);
-        }
-        Episode saved = episodes.save(Episode.open(patientId, draft.toDetails(), patient.get().therapist()));
-        caseload.record(actor, AuditAction.EPISODE_OPENED, patientId, "episode", saved.id().value(),
-                EpisodeChanges.present(saved.details()));
-        flags.raise(actor, saved, intakeFlags, Optional.empty());
-        return new Result.Saved<>(saved);
+        return care.onPatient(claimed, patientId, ACTIVE_PATIENT, (actor, patient) -> {
+            List<FieldProblem> problems = draft.problems(today(), patient.details().dateOfBirth());
+            if (!problems.isEmpty()) {
+                return new Result.Rejected<>(problems);
+            }
+            Episode saved = episodes.save(Episode.open(patientId, draft.toDetails(), patient.therapist()));
+            care.record(actor, AuditAction.EPISODE_OPENED, patientId, "episode", saved.id().value(),
+                    EpisodeChanges.present(saved.details()));
+            flags.raise(actor, saved, intakeFlags, Optional.empty());
+            return new Result.Saved<>(saved);
+        });
     }
 
     /** Corrects the intake details; the dates must still fit the check-ins and any discharge. */
     @Transactional
     public Result<Episode> edit(Actor claimed, EpisodeId id, long loadedVersion, EpisodeDraft draft) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_UPDATED, (patient, current) -> {
+        return change(claimed, id, loadedVersion, AuditAction.EPISODE_UPDATED, (patient, current) -> {
             List<FieldProblem> problems = draft.problems(today(), patient.details().dateOfBirth());
             if (problems.isEmpty()) {
                 problems.addAll(fitsRecord(current, draft.toDetails()));
@@ -96,15 +85,13 @@ public class EpisodeService {
 
     @Transactional
     public Result<Episode> putOnHold(Actor claimed, EpisodeId id, long loadedVersion) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_PUT_ON_HOLD, (patient, current) -> current.isDischarged()
+        return change(claimed, id, loadedVersion, AuditAction.EPISODE_PUT_ON_HOLD, (patient, current) -> current.isDischarged()
                 ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.putOnHold()));
     }
 
     @Transactional
     public Result<Episode> resume(Actor claimed, EpisodeId id, long loadedVersion) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_RESUMED, (patient, current) -> current.isDischarged()
+        return change(claimed, id, loadedVersion, AuditAction.EPISODE_RESUMED, (patient, current) -> current.isDischarged()
                 ? Changed.refused(List.of(new FieldProblem("status", CLOSED))) : Changed.to(current.resume()));
     }
 
@@ -112,8 +99,7 @@ public class EpisodeService {
     @Transactional
     public Result<Episode> discharge(Actor claimed, EpisodeId id, long loadedVersion, LocalDate date,
                                          String reason) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        return change(actor, id, loadedVersion, AuditAction.EPISODE_DISCHARGED, (patient, current) -> {
+        return change(claimed, id, loadedVersion, AuditAction.EPISODE_DISCHARGED, (patient, current) -> {
             List<FieldProblem> problems = dischargeProblems(current, date, reason);
             return problems.isEmpty() ? Changed.to(current.discharge(new Discharge(date, reason), today()))
                     : Changed.refused(problems);
@@ -169,30 +155,25 @@ public class EpisodeService {
         return LocalDate.ofInstant(checkIn.takenAt(), clock.getZone());
     }
 
-    private Result<Episode> change(Actor actor, EpisodeId id, long loadedVersion, AuditAction action,
-                                       BiFunction<Patient, Episode, Changed> verb) {
-        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, id);
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        if (found.get().patient().isArchived()) {
-            return Result.rejected("patient", Caseload.ARCHIVED);
-        }
-        Episode current = found.get().episode();
-        if (current.version() != loadedVersion) {
-            return new Result.Conflict<>(CONFLICT);
-        }
-        Changed changed = verb.apply(found.get().patient(), current);
-        if (!changed.problems().isEmpty()) {
-            return new Result.Rejected<>(changed.problems());
-        }
-        List<String> fields = EpisodeChanges.between(current, changed.episode());
-        if (fields.isEmpty()) {
-            return new Result.Saved<>(current);
-        }
-        Episode saved = episodes.save(changed.episode());
-        caseload.record(actor, action, saved.patient(), "episode", saved.id().value(), fields);
-        return new Result.Saved<>(saved);
+    private Result<Episode> change(Actor claimed, EpisodeId id, long loadedVersion, AuditAction action,
+                                   BiFunction<Patient, Episode, Changed> verb) {
+        return care.onEpisode(claimed, id, ACTIVE_PATIENT, (actor, found) -> {
+            Episode current = found.episode();
+            if (current.version() != loadedVersion) {
+                return new Result.Conflict<>(CONFLICT);
+            }
+            Changed changed = verb.apply(found.patient(), current);
+            if (!changed.problems().isEmpty()) {
+                return new Result.Rejected<>(changed.problems());
+            }
+            List<String> fields = EpisodeChanges.between(current, changed.episode());
+            if (fields.isEmpty()) {
+                return new Result.Saved<>(current);
+            }
+            Episode saved = episodes.save(changed.episode());
+            care.record(actor, action, saved.patient(), "episode", saved.id().value(), fields);
+            return new Result.Saved<>(saved);
+        });
     }
 
     private LocalDate today() {

@@ -20,12 +20,12 @@ import org.backboard.core.redflag.RedFlag;
 final class FlagRaiser {
 
     private final RaisedFlags flags;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final Clock clock;
 
-    FlagRaiser(RaisedFlags flags, Caseload caseload, Clock clock) {
+    FlagRaiser(RaisedFlags flags, CareAccess care, Clock clock) {
         this.flags = flags;
-        this.caseload = caseload;
+        this.care = care;
         this.clock = clock;
     }
 
@@ -42,7 +42,7 @@ final class FlagRaiser {
                 .toList();
         for (RaisedFlag flag : raised) {
             flags.add(flag);
-            caseload.record(actor, AuditAction.RED_FLAG_RAISED, episode.patient(), "red_flag", flag.id(), List.of());
+            care.record(actor, AuditAction.RED_FLAG_RAISED, episode.patient(), "red_flag", flag.id(), List.of());
         }
         return raised;
     }

@@ -8,20 +8,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.backboard.core.audit.AuditAction;
-import org.backboard.core.audit.AuditTrail;
-import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.care.CareAccess.Guard;
+import org.backboard.core.care.CareAccess.PatientEpisode;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ActorCheck;
-import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeId;
-import org.backboard.core.episode.Episodes;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.exercise.Exercises;
-import org.backboard.core.patient.Patients;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.program.Prescription;
@@ -48,137 +45,124 @@ public class ProgramService {
     static final String CONFLICT = "Someone else revised this program after you opened it. "
             + "Reload to see their version, then apply your change again.";
     static final String ALREADY_STARTED = "This episode already has a program: revise it instead";
-    static final String DISCHARGED = "This episode is discharged: its program is closed";
     private static final int DAYS_AHEAD = 90;
+    /** Program changes and sessions: an active patient, an open episode. */
+    private static final Set<Guard> OPEN_CARE = Set.of(Guard.PATIENT_NOT_ARCHIVED, Guard.EPISODE_OPEN);
 
     private final Programs programs;
     private final ExerciseSessions sessions;
     private final Exercises exercises;
-    private final Clinicians clinicians;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final Clock clock;
 
-    public ProgramService(Programs programs, ExerciseSessions sessions, Exercises exercises, Episodes episodes,
-                          Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
+    public ProgramService(Programs programs, ExerciseSessions sessions, Exercises exercises, CareAccess care,
+                          Clock clock) {
         this.programs = programs;
         this.sessions = sessions;
         this.exercises = exercises;
-        this.clinicians = clinicians;
-        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.care = care;
         this.clock = clock;
     }
 
     @Transactional
     public Result<Program> start(Actor claimed, EpisodeId episodeId, ProgramDraft draft) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, episodeId);
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        Optional<Result<Program>> refused = refusal(found.get());
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Episode episode = found.get().episode();
-        if (programs.forEpisodes(List.of(episodeId)).containsKey(episodeId)) {
-            return new Result.Conflict<>(ALREADY_STARTED);
-        }
-        LocalDate start = episode.details().startDate();
-        List<FieldProblem> problems = draft.problems(limits(draft, start,
-                "A program cannot start before its episode (" + start + ")", Set.of()));
-        if (!problems.isEmpty()) {
-            return new Result.Rejected<>(problems);
-        }
-        Program saved = programs.add(Program.start(episodeId, episode.patient(), draft.effectiveFrom(),
-                draft.prescriptions(), actor.id(), clock.instant()));
-        caseload.record(actor, AuditAction.PROGRAM_STARTED, saved.patient(), "program", saved.id().value(),
-                List.of("prescriptions"));
-        return new Result.Saved<>(saved);
+        return care.onEpisode(claimed, episodeId, OPEN_CARE, (actor, found) -> {
+            Episode episode = found.episode();
+            if (programs.forEpisodes(List.of(episodeId)).containsKey(episodeId)) {
+                return new Result.Conflict<>(ALREADY_STARTED);
+            }
+            LocalDate start = episode.details().startDate();
+            List<FieldProblem> problems = draft.problems(limits(draft, start,
+                    "A program cannot start before its episode (" + start + ")", Set.of()));
+            if (!problems.isEmpty()) {
+                return new Result.Rejected<>(problems);
+            }
+            Program saved = programs.add(Program.start(episodeId, episode.patient(), draft.effectiveFrom(),
+                    draft.prescriptions(), actor.id(), clock.instant()));
+            care.record(actor, AuditAction.PROGRAM_STARTED, saved.patient(), "program", saved.id().value(),
+                    List.of("prescriptions"));
+            return new Result.Saved<>(saved);
+        });
     }
 
     /** A new version from the draft's date, which may not lie before today or before the version it replaces. */
     @Transactional
     public Result<Program> revise(Actor claimed, ProgramId id, long loadedVersion, ProgramDraft draft) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<Program> program = programs.find(id);
-        Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        Optional<Result<Program>> refused = refusal(found.get());
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        Program current = program.get();
-        if (current.version() != loadedVersion) {
-            return new Result.Conflict<>(CONFLICT);
-        }
-        ProgramVersion latest = current.latest();
-        LocalDate today = today();
-        boolean latestAhead = latest.effectiveFrom().isAfter(today);
-        LocalDate earliest = latestAhead ? latest.effectiveFrom() : today;
-        String tooEarly = latestAhead
-                ? "Version " + latest.number() + " takes effect " + latest.effectiveFrom() + ": date this one no earlier"
-                : "A revision takes effect today or later: past versions are never changed";
-        Set<ExerciseId> kept = latest.prescriptions().stream().map(Prescription::exercise).collect(Collectors.toSet());
-        List<FieldProblem> problems = draft.problems(limits(draft, earliest, tooEarly, kept));
-        if (problems.isEmpty() && Set.copyOf(draft.prescriptions()).equals(Set.copyOf(latest.prescriptions()))) {
-            problems = List.of(new FieldProblem("items", "Nothing changed since version " + latest.number()));
-        }
-        if (!problems.isEmpty()) {
-            return new Result.Rejected<>(problems);
-        }
-        try {
-            Program saved = programs.addVersion(current.revise(draft.effectiveFrom(), draft.prescriptions(), actor.id(),
-                    clock.instant()));
-            caseload.record(actor, AuditAction.PROGRAM_REVISED, saved.patient(), "program", saved.id().value(),
-                    List.of("prescriptions"));
-            return new Result.Saved<>(saved);
-        } catch (ConcurrentChangeException e) {
-            return new Result.Conflict<>(CONFLICT);
-        }
+        return onProgram(claimed, id, (actor, current) -> {
+            if (current.version() != loadedVersion) {
+                return new Result.Conflict<>(CONFLICT);
+            }
+            ProgramVersion latest = current.latest();
+            LocalDate today = today();
+            boolean latestAhead = latest.effectiveFrom().isAfter(today);
+            LocalDate earliest = latestAhead ? latest.effectiveFrom() : today;
+            String tooEarly = latestAhead
+                    ? "Version " + latest.number() + " takes effect " + latest.effectiveFrom() + ": date this one no earlier"
+                    : "A revision takes effect today or later: past versions are never changed";
+            Set<ExerciseId> kept = latest.prescriptions().stream().map(Prescription::exercise)
+                    .collect(Collectors.toSet());
+            List<FieldProblem> problems = draft.problems(limits(draft, earliest, tooEarly, kept));
+            if (problems.isEmpty() && Set.copyOf(draft.prescriptions()).equals(Set.copyOf(latest.prescriptions()))) {
+                problems = List.of(new FieldProblem("items", "Nothing changed since version " + latest.number()));
+            }
+            if (!problems.isEmpty()) {
+                return new Result.Rejected<>(problems);
+            }
+            try {
+                Program saved = programs.addVersion(current.revise(draft.effectiveFrom(), draft.prescriptions(),
+                        actor.id(), clock.instant()));
+                care.record(actor, AuditAction.PROGRAM_REVISED, saved.patient(), "program", saved.id().value(),
+                        List.of("prescriptions"));
+                return new Result.Saved<>(saved);
+            } catch (ConcurrentChangeException e) {
+                return new Result.Conflict<>(CONFLICT);
+            }
+        });
     }
 
     @Transactional
     public Result<ExerciseSession> recordSession(Actor claimed, ProgramId id, SessionDraft draft) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<Program> program = programs.find(id);
-        Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        Optional<Result<ExerciseSession>> refused = refusal(found.get());
-        if (refused.isPresent()) {
-            return refused.get();
-        }
-        if (draft.source() == SessionSource.PATIENT_APP) {
-            // the app will report its own sessions; a clinician records what they heard or saw
-            return Result.rejected("source", "Record the session as reported at a visit or by phone");
-        }
-        List<FieldProblem> problems = draft.problems(program.get(), today());
-        if (!problems.isEmpty()) {
-            return new Result.Rejected<>(problems);
-        }
-        ExerciseSession session = draft.toSession(program.get(), actor.id(), clock.instant());
-        sessions.add(session);
-        caseload.record(actor, AuditAction.EXERCISE_SESSION_RECORDED, session.patient(), "exercise_session",
-                session.id().value(), List.of("completed", "painDuring", "painAfter", "tooHard", "note"));
-        return new Result.Saved<>(session);
+        return onProgram(claimed, id, (actor, program) -> {
+            if (draft.source() == SessionSource.PATIENT_APP) {
+                // the app will report its own sessions; a clinician records what they heard or saw
+                return Result.rejected("source", "Record the session as reported at a visit or by phone");
+            }
+            List<FieldProblem> problems = draft.problems(program, today());
+            if (!problems.isEmpty()) {
+                return new Result.Rejected<>(problems);
+            }
+            ExerciseSession session = draft.toSession(program, actor.id(), clock.instant());
+            sessions.add(session);
+            care.record(actor, AuditAction.EXERCISE_SESSION_RECORDED, session.patient(), "exercise_session",
+                    session.id().value(), List.of("completed", "painDuring", "painAfter", "tooHard", "note"));
+            return new Result.Saved<>(session);
+        });
     }
 
     /** The program with its patient and library entries, for the printable handout; the read is audited. */
     @Transactional
     public Optional<Handout> handout(Actor claimed, ProgramId id) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
+        Actor actor = care.actor(claimed);
         Optional<Program> program = programs.find(id);
-        Optional<PatientEpisode> found = program.flatMap(p -> caseload.visibleEpisode(actor, p.episode()));
+        Optional<PatientEpisode> found = program.flatMap(p -> care.visibleEpisode(actor, p.episode()));
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        caseload.record(actor, AuditAction.PROGRAM_HANDOUT_VIEWED, program.get().patient(), "program",
+        care.record(actor, AuditAction.PROGRAM_HANDOUT_VIEWED, program.get().patient(), "program",
                 id.value(), List.of());
         return Optional.of(new Handout(found.get().patient(),
                 overview(program.get(), exercises.byIds(program.get().exercisesNamed()), today())));
+    }
+
+    /** A change to the program, on its episode's guards. */
+    private <T> Result<T> onProgram(Actor claimed, ProgramId id, BiFunction<Actor, Program, Result<T>> useCase) {
+        Optional<Program> program = programs.find(id);
+        if (program.isEmpty()) {
+            care.actor(claimed); // a deactivated account is refused even when there is nothing to find
+            return new Result.NotFound<>();
+        }
+        return care.onEpisode(claimed, program.get().episode(), OPEN_CARE,
+                (actor, found) -> useCase.apply(actor, program.get()));
     }
 
     /**
@@ -220,16 +204,6 @@ public class ProgramService {
 
     private static Optional<WeekAtAGlance> week(Program program, List<ExerciseSession> sessions, LocalDate today) {
         return program.inForceOn(today).map(version -> WeekAtAGlance.of(version, sessions, today));
-    }
-
-    private static <T> Optional<Result<T>> refusal(PatientEpisode found) {
-        if (found.patient().isArchived()) {
-            return Optional.of(Result.rejected("patient", Caseload.ARCHIVED));
-        }
-        if (found.episode().isDischarged()) {
-            return Optional.of(Result.rejected("episode", DISCHARGED));
-        }
-        return Optional.empty();
     }
 
     private ProgramDraft.Limits limits(ProgramDraft draft, LocalDate earliest, String tooEarly, Set<ExerciseId> kept) {

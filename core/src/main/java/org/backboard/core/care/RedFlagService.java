@@ -5,14 +5,10 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.backboard.core.audit.AuditAction;
-import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ActorCheck;
-import org.backboard.core.clinician.Clinicians;
-import org.backboard.core.episode.Episodes;
-import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.Acknowledgement;
 import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
@@ -27,28 +23,29 @@ public class RedFlagService {
     static final String ALREADY = "Someone acknowledged this flag after you opened it. Reload to see what they did.";
 
     private final RaisedFlags flags;
-    private final Clinicians clinicians;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final Clock clock;
 
-    public RedFlagService(RaisedFlags flags, Episodes episodes, Patients patients, Clinicians clinicians,
-                          AuditTrail audit, Clock clock) {
+    public RedFlagService(RaisedFlags flags, CareAccess care, Clock clock) {
         this.flags = flags;
-        this.clinicians = clinicians;
-        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.care = care;
         this.clock = clock;
     }
 
+    /** Open also on an archived patient's record: see {@link CareAccess} on why. */
     @Transactional
     public Result<RaisedFlag> acknowledge(Actor claimed, UUID flagId, long loadedVersion,
-                                              AcknowledgementAction action, String note) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
-        Optional<RaisedFlag> found = flags.find(flagId)
-                .filter(flag -> caseload.visible(actor, flag.patient()).isPresent());
+                                          AcknowledgementAction action, String note) {
+        Optional<RaisedFlag> found = flags.find(flagId);
         if (found.isEmpty()) {
             return new Result.NotFound<>();
         }
-        RaisedFlag flag = found.get();
+        return care.onPatient(claimed, found.get().patient(), Set.of(),
+                (actor, patient) -> acknowledge(actor, found.get(), loadedVersion, action, note));
+    }
+
+    private Result<RaisedFlag> acknowledge(Actor actor, RaisedFlag flag, long loadedVersion,
+                                           AcknowledgementAction action, String note) {
         if (!flag.isOpen() || flag.version() != loadedVersion) {
             return new Result.Conflict<>(ALREADY);
         }
@@ -67,7 +64,7 @@ public class RedFlagService {
             return new Result.Rejected<>(problems);
         }
         RaisedFlag saved = flags.save(flag.acknowledge(new Acknowledgement(action, note, actor.id(), clock.instant())));
-        caseload.record(actor, AuditAction.RED_FLAG_ACKNOWLEDGED, saved.patient(), "red_flag", saved.id(),
+        care.record(actor, AuditAction.RED_FLAG_ACKNOWLEDGED, saved.patient(), "red_flag", saved.id(),
                 List.of("action", "note"));
         return new Result.Saved<>(saved);
     }

@@ -14,18 +14,14 @@ import java.util.Set;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
-import org.backboard.core.care.Caseload.PatientEpisode;
+import org.backboard.core.care.CareAccess.PatientEpisode;
 import org.backboard.core.clinician.Actor;
-import org.backboard.core.clinician.ActorCheck;
 import org.backboard.core.clinician.ClinicianId;
-import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.episode.EpisodeId;
-import org.backboard.core.episode.Episodes;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeHistory;
 import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.outcome.Reassessment;
-import org.backboard.core.patient.Patients;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.program.Program;
@@ -64,21 +60,19 @@ public class WorklistService {
     private final ExerciseSessions sessions;
     private final OutcomeMeasures outcomes;
     private final ItemAcknowledgements acknowledgements;
-    private final Clinicians clinicians;
-    private final Caseload caseload;
+    private final CareAccess care;
     private final AuditTrail audit;
     private final Clock clock;
 
     public WorklistService(WorklistSources sources, Programs programs, ExerciseSessions sessions,
-                           OutcomeMeasures outcomes, ItemAcknowledgements acknowledgements, Patients patients,
-                           Episodes episodes, Clinicians clinicians, AuditTrail audit, Clock clock) {
+                           OutcomeMeasures outcomes, ItemAcknowledgements acknowledgements, CareAccess care,
+                           AuditTrail audit, Clock clock) {
         this.sources = sources;
         this.programs = programs;
         this.sessions = sessions;
         this.outcomes = outcomes;
         this.acknowledgements = acknowledgements;
-        this.clinicians = clinicians;
-        this.caseload = new Caseload(patients, episodes, audit, clock);
+        this.care = care;
         this.audit = audit;
         this.clock = clock;
     }
@@ -89,7 +83,7 @@ public class WorklistService {
      */
     @Transactional
     public Worklist today(Actor claimed, Optional<ClinicianId> therapist) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
+        Actor actor = care.actor(claimed);
         Optional<ClinicianId> scope = actor.isLead() ? therapist : Optional.of(actor.id());
         audit.record(AuditEvent.onClinic(clock.instant(), actor.id(), AuditAction.WORKLIST_VIEWED, "worklist",
                 scope.map(id -> id.value().toString()).orElse("clinic")));
@@ -109,32 +103,34 @@ public class WorklistService {
         return new Worklist(today(), items, open.size(), false);
     }
 
-    /** Takes one item off today's list; red flags have their own action. */
+    /**
+     * Takes one item off today's list; red flags have their own action. Open also on an archived
+     * patient's record: see {@link CareAccess} on why.
+     */
     @Transactional
     public Result<ItemKey> acknowledge(Actor claimed, ItemKey key, String note) {
-        Actor actor = ActorCheck.current(clinicians, claimed);
+        return care.onEpisode(claimed, key.episode(), Set.of(), (actor, found) -> acknowledge(actor, found, key, note));
+    }
+
+    private Result<ItemKey> acknowledge(Actor actor, PatientEpisode found, ItemKey key, String note) {
         if (key.kind() == ItemKind.RED_FLAG) {
             return Result.rejected("item", FLAG_ACTION);
-        }
-        Optional<PatientEpisode> found = caseload.visibleEpisode(actor, key.episode());
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
         }
         Optional<String> badNote = Texts.problem(note, Texts.Shape.LINES, ItemAcknowledgement.MAX_NOTE,
                 "A note has at most " + ItemAcknowledgement.MAX_NOTE + " characters");
         if (badNote.isPresent()) {
             return Result.rejected("note", badNote.get());
         }
-        List<OpenEpisode> open = sources.openEpisodesOf(found.get().patient().id(), clock.getZone()).stream()
+        List<OpenEpisode> open = sources.openEpisodesOf(found.patient().id(), clock.getZone()).stream()
                 .filter(episode -> episode.id().equals(key.episode())).toList();
         if (itemsFor(open, today(), false).stream().noneMatch(item -> item.key().equals(key))) {
             return new Result.Conflict<>(GONE);
         }
-        if (!acknowledgements.add(new ItemAcknowledgement(key, found.get().patient().id(), actor.id(),
+        if (!acknowledgements.add(new ItemAcknowledgement(key, found.patient().id(), actor.id(),
                 clock.instant(), note))) {
             return new Result.Conflict<>(ALREADY);
         }
-        caseload.record(actor, AuditAction.WORK_ITEM_ACKNOWLEDGED, found.get().patient().id(), "episode",
+        care.record(actor, AuditAction.WORK_ITEM_ACKNOWLEDGED, found.patient().id(), "episode",
                 key.episode().value(), List.of(key.kind().name()));
         return new Result.Saved<>(key);
     }

@@ -58,17 +58,15 @@ class CareServicesTest {
     private final InMemoryCare.InMemoryFlags flagStore = new InMemoryCare.InMemoryFlags();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
-    private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, patients,
-            clinicians, audit, CLOCK);
-    private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, episodeStore, patients,
-            clinicians, audit, CLOCK);
-    private final RedFlagService flags = new RedFlagService(flagStore, episodeStore, patients, clinicians, audit,
-            CLOCK);
+    private final CareAccess access = new CareAccess(patients, episodeStore, clinicians, audit, CLOCK);
+
+    private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
+    private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);
+    private final RedFlagService flags = new RedFlagService(flagStore, access, CLOCK);
     private final ProgramService programs = new ProgramService(new InMemoryPrograms.InMemoryProgramStore(),
-            new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), episodeStore, patients,
-            clinicians, audit, CLOCK);
+            new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            new InMemoryProgress.InMemoryOutcomes(), patients, clinicians, audit, CLOCK);
+            new InMemoryProgress.InMemoryOutcomes(), access, CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
@@ -237,6 +235,19 @@ class CareServicesTest {
         CheckInService.Recorded again = saved(checkIns.record(tess, episode.id(),
                 checkIn(TODAY.atTime(10, 0), 8, Set.of(RedFlag.SADDLE_NUMBNESS))));
         assertThat(again.raised()).as("acknowledged, then answered yes again: a new flag").hasSize(1);
+    }
+
+    @Test
+    void anArchivedPatientsOpenFlagCanStillBeAcknowledgedButTheyGetNoNewCheckIn() {
+        Episode episode = opened(TODAY.minusDays(10), Set.of(RedFlag.FEVER));
+        RaisedFlag flag = flagStore.all().getFirst();
+        patients.save(patients.find(tessPatient.id()).orElseThrow().archive(CLOCK.instant()));
+
+        assertThat(rejectedFields(checkIns.record(tess, episode.id(),
+                checkIn(TODAY.atTime(9, 0), 3, Set.of())))).containsExactly("patient");
+        RaisedFlag acknowledged = saved(flags.acknowledge(tess, flag.id(), flag.version(),
+                AcknowledgementAction.REFERRED_TO_PHYSICIAN, "Called: seen by GP, no infection"));
+        assertThat(acknowledged.isOpen()).isFalse();
     }
 
     @Test

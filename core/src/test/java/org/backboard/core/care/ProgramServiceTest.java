@@ -60,8 +60,8 @@ class ProgramServiceTest {
     private final InMemoryPrograms.InMemoryProgramStore programStore = new InMemoryPrograms.InMemoryProgramStore();
     private final InMemoryPrograms.InMemorySessions sessions = new InMemoryPrograms.InMemorySessions();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
-    private final ProgramService programs = new ProgramService(programStore, sessions, exercises, episodes, patients,
-            clinicians, audit, CLOCK);
+    private final ProgramService programs = new ProgramService(programStore, sessions, exercises,
+            new CareAccess(patients, episodes, clinicians, audit, CLOCK), CLOCK);
     private final LibraryService library = new LibraryService(exercises, new InMemoryPrograms.InMemoryTemplates(),
             clinicians, audit, CLOCK);
 

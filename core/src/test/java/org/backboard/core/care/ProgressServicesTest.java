@@ -64,19 +64,18 @@ class ProgressServicesTest {
     private final InMemoryPrograms.InMemorySessions sessionStore = new InMemoryPrograms.InMemorySessions();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
-    private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, patients,
-            clinicians, audit, CLOCK);
-    private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, episodeStore, patients,
-            clinicians, audit, CLOCK);
-    private final OutcomeService outcomes = new OutcomeService(outcomeStore, episodeStore, patients, clinicians,
-            audit, CLOCK);
+    private final CareAccess access = new CareAccess(patients, episodeStore, clinicians, audit, CLOCK);
+
+    private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
+    private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);
+    private final OutcomeService outcomes = new OutcomeService(outcomeStore, access, CLOCK);
     private final ProgramService programs = new ProgramService(programStore, sessionStore,
-            new InMemoryPrograms.InMemoryExercises(), episodeStore, patients, clinicians, audit, CLOCK);
+            new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            outcomeStore, patients, clinicians, audit, CLOCK);
+            outcomeStore, access, CLOCK);
     private final WorklistService worklist = new WorklistService(
             new InMemoryProgress.InMemorySources(patients, episodeStore, checkInStore, flagStore), programStore,
-            sessionStore, outcomeStore, acknowledgements, patients, episodeStore, clinicians, audit, CLOCK);
+            sessionStore, outcomeStore, acknowledgements, access, audit, CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
@@ -209,6 +208,19 @@ class ProgressServicesTest {
 
         checkIn(tess, episode, 0, 9); // a new high score is a new item only if it is on a new day
         assertThat(kinds(worklist.today(tess, Optional.empty()))).doesNotContain(ItemKind.HIGH_PAIN);
+    }
+
+    @Test
+    void anItemStillOnScreenCanBeAcknowledgedAfterItsPatientWasArchived() {
+        Patient archived = patient("AB-2", "Hopper", tess);
+        Episode episode = opened(tess, archived, 10, Set.of());
+        checkIn(tess, episode, 0, 8);
+        WorkItem high = worklist.today(tess, Optional.empty()).items().stream()
+                .filter(i -> i.kind() == ItemKind.HIGH_PAIN).findFirst().orElseThrow();
+        patients.save(patients.find(archived.id()).orElseThrow().archive(CLOCK.instant()));
+
+        assertThat(worklist.acknowledge(tess, high.key(), "Archived: moved away, GP informed"))
+                .isEqualTo(new Result.Saved<>(high.key()));
     }
 
     @Test

@@ -1,0 +1,134 @@
+package org.backboard.core.care;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
+import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.Patients;
+import org.backboard.core.shared.Result;
+
+/**
+ * Who may touch which care record, decided in one place for every care use case. A use case runs
+ * only for the clinician as their account stands now ({@link ActorCheck}), on a patient they may
+ * see (the caseload rule, {@link Actor#maySeePatientsOf}): an attempt on another caseload is
+ * audited and looks exactly like a record that does not exist. Named guards add what a use case
+ * needs on top.
+ * <p>
+ * Deliberately without {@link Guard#PATIENT_NOT_ARCHIVED}: acknowledging a red flag or a worklist
+ * item. Archiving a patient does not make their open warning signs safe; an open flag stays on the
+ * worklist and must stay closable with its action and note, so nothing the patient said is left
+ * unanswered.
+ */
+public class CareAccess {
+
+    /** What a care use case needs beyond seeing the patient. */
+    public enum Guard {
+        /** New care is recorded on active patients only: restore an archived one first. */
+        PATIENT_NOT_ARCHIVED("patient", "This patient is archived: restore them before recording care"),
+        /** A discharged episode's program and sessions are closed. */
+        EPISODE_OPEN("episode", "This episode is discharged: its program is closed");
+
+        private final String field;
+        private final String message;
+
+        Guard(String field, String message) {
+            this.field = field;
+            this.message = message;
+        }
+
+        private boolean holdsFor(Patient patient, Optional<Episode> episode) {
+            return switch (this) {
+                case PATIENT_NOT_ARCHIVED -> !patient.isArchived();
+                case EPISODE_OPEN -> episode.map(e -> !e.isDischarged()).orElse(true);
+            };
+        }
+    }
+
+    /** An episode with its patient, as the use cases receive them. */
+    public record PatientEpisode(Patient patient, Episode episode) { }
+
+    private final Patients patients;
+    private final Episodes episodes;
+    private final Clinicians clinicians;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    public CareAccess(Patients patients, Episodes episodes, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        this.patients = patients;
+        this.episodes = episodes;
+        this.clinicians = clinicians;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /** Runs the use case on the patient, if the actor may see them and the guards hold. */
+    <T> Result<T> onPatient(Actor claimed, PatientId id, Set<Guard> guards,
+                            BiFunction<Actor, Patient, Result<T>> useCase) {
+        Actor actor = actor(claimed);
+        Optional<Patient> patient = visible(actor, id);
+        if (patient.isEmpty()) {
+            return new Result.NotFound<>();
+        }
+        return CareAccess.<T>refusal(guards, patient.get(), Optional.empty())
+                .orElseGet(() -> useCase.apply(actor, patient.get()));
+    }
+
+    /** Runs the use case on the episode and its patient, if the actor may see them and the guards hold. */
+    <T> Result<T> onEpisode(Actor claimed, EpisodeId id, Set<Guard> guards,
+                            BiFunction<Actor, PatientEpisode, Result<T>> useCase) {
+        Actor actor = actor(claimed);
+        Optional<PatientEpisode> found = visibleEpisode(actor, id);
+        if (found.isEmpty()) {
+            return new Result.NotFound<>();
+        }
+        return CareAccess.<T>refusal(guards, found.get().patient(), Optional.of(found.get().episode()))
+                .orElseGet(() -> useCase.apply(actor, found.get()));
+    }
+
+    /** The clinician as their account stands now; refused when it is gone or deactivated. */
+    Actor actor(Actor claimed) {
+        return ActorCheck.current(clinicians, claimed);
+    }
+
+    /** For reads: the patient, if the actor may see them (a refused look is audited). */
+    Optional<Patient> visible(Actor actor, PatientId id) {
+        Optional<Patient> found = patients.find(id);
+        if (found.isPresent() && !actor.maySeePatientsOf(found.get().therapist())) {
+            audit.record(AuditEvent.onPatient(clock.instant(), actor.id(), AuditAction.PATIENT_ACCESS_DENIED,
+                    id.value(), List.of()));
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /** For reads: the episode with its patient, if the actor may see that patient. */
+    Optional<PatientEpisode> visibleEpisode(Actor actor, EpisodeId id) {
+        return episodes.find(id).flatMap(episode -> visible(actor, episode.patient())
+                .map(patient -> new PatientEpisode(patient, episode)));
+    }
+
+    /** Audits a read or change of one part of the patient's record. */
+    void record(Actor actor, AuditAction action, PatientId patient, String entity, UUID entityId,
+                List<String> fields) {
+        audit.record(AuditEvent.onPatientRecord(clock.instant(), actor.id(), action, patient.value(), entity,
+                entityId, fields));
+    }
+
+    private static <T> Optional<Result<T>> refusal(Set<Guard> guards, Patient patient, Optional<Episode> episode) {
+        return guards.stream().sorted().filter(guard -> !guard.holdsFor(patient, episode)).findFirst()
+                .map(guard -> Result.rejected(guard.field, guard.message));
+    }
+}
