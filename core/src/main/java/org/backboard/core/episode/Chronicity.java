@@ -5,7 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 
 /**
- * The 12-week clock of CLINICAL.md section 1, counted in whole days from symptom onset (not from
+ * The 12-week clock of docs/clinical-rules.md section 1, counted in whole days from symptom onset (not from
  * the episode's start) to "as of": ACUTE 0-27 days, SUBACUTE 28-83, CHRONIC from day 84; week =
  * days / 7 + 1; the chronicity watch is days 70-83.
  */

@@ -1,6 +1,6 @@
 package org.backboard.core.episode;
 
-/** CLINICAL.md section 1 (ACP guideline, Qaseem 2017; seed 002 for the inclusive 12 weeks). */
+/** docs/clinical-rules.md section 1 (ACP guideline, Qaseem 2017; seed 002 for the inclusive 12 weeks). */
 public enum ChronicityStage {
     ACUTE("Acute", "less than 4 weeks"),
     SUBACUTE("Subacute", "4 to 12 weeks"),

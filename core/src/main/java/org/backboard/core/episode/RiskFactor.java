@@ -1,6 +1,6 @@
 package org.backboard.core.episode;
 
-/** Risk factors recorded at intake (CLINICAL.md section 7, seeds 000 and 002). */
+/** Risk factors recorded at intake (docs/clinical-rules.md section 7, seeds 000 and 002). */
 public enum RiskFactor {
     AGE_OVER_45("Age over 45"),
     LOW_FITNESS("Low fitness or muscle mass"),

@@ -1,6 +1,6 @@
 package org.backboard.core.episode;
 
-/** Suspected cause (CLINICAL.md section 7, seeds 000 and 002). */
+/** Suspected cause (docs/clinical-rules.md section 7, seeds 000 and 002). */
 public enum WorkingDiagnosis {
     SPRAIN_STRAIN("Sprain or strain"),
     HERNIATED_DISC("Herniated disc"),

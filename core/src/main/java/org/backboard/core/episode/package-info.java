@@ -1,2 +1,2 @@
-/** Episodes of care and the 12-week chronicity clock (CLINICAL.md sections 1 and 7). */
+/** Episodes of care and the 12-week chronicity clock (docs/clinical-rules.md sections 1 and 7). */
 package org.backboard.core.episode;

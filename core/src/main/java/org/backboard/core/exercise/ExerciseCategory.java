@@ -1,6 +1,6 @@
 package org.backboard.core.exercise;
 
-/** The kinds of exercise CLINICAL.md section 5 names. */
+/** The kinds of exercise docs/clinical-rules.md section 5.1 names. */
 public enum ExerciseCategory {
     MOBILITY("Mobility"),
     STRETCH("Stretch"),

@@ -1,6 +1,6 @@
 package org.backboard.core.outcome;
 
-/** The Oswestry score bands of CLINICAL.md section 4, by their upper bound in percent. */
+/** The Oswestry score bands of docs/clinical-rules.md section 4.3, by their upper bound in percent. */
 public enum DisabilityBand {
     MINIMAL("Minimal disability", 20),
     MODERATE("Moderate disability", 40),

@@ -1,6 +1,6 @@
 package org.backboard.core.outcome;
 
-/** The outcome questionnaires a clinician administers (CLINICAL.md section 4). */
+/** The outcome questionnaires a clinician administers (docs/clinical-rules.md section 4). */
 public enum Instrument {
     ODI("Oswestry Disability Index", "Oswestry (ODI)"),
     START_BACK("STarT Back screening", "STarT Back"),

@@ -3,7 +3,7 @@ package org.backboard.core.outcome;
 import java.util.Map;
 
 /**
- * The Oswestry Disability Index (CLINICAL.md section 4): sections scored 0-5; the score is the
+ * The Oswestry Disability Index (docs/clinical-rules.md section 4.3): sections scored 0-5; the score is the
  * answered sum over 5 × the answered count, as a whole percent. At most two sections may be left
  * unanswered; with more the questionnaire is incomplete and has no score.
  */

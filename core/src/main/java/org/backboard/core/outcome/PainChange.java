@@ -3,7 +3,7 @@ package org.backboard.core.outcome;
 import org.backboard.core.symptom.PainScore;
 
 /**
- * Clinically important change in pain (Ostelo et al., Spine 2008; CLINICAL.md section 4): a fall
+ * Clinically important change in pain (Ostelo et al., Spine 2008; docs/clinical-rules.md section 4.2): a fall
  * of at least 2 points or at least 30 % of baseline is IMPROVED; a rise of at least 2 points is
  * WORSENED; anything else is NO_IMPORTANT_CHANGE. A baseline of 0 cannot improve.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The reassessment cadence of CLINICAL.md section 4: STarT Back at intake; the Oswestry at intake
+ * The reassessment cadence of docs/clinical-rules.md section 4.7: STarT Back at intake; the Oswestry at intake
  * and again once 28 days have passed since the last one. (The discharge ODI is taken as part of
  * discharging, so it is never "due" ahead of time.) Intake is the episode's start date.
  */

@@ -5,7 +5,7 @@ import org.backboard.core.episode.Chronicity;
 import org.backboard.core.episode.ChronicityStage;
 
 /**
- * CLINICAL.md section 3: from day 28, pain without a clinically important improvement since
+ * docs/clinical-rules.md section 3: from day 28, pain without a clinically important improvement since
  * baseline prompts a medical review ("not improving"); from day 84 the prompt is more severe.
  */
 public enum ReviewPrompt {

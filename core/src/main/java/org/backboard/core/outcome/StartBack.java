@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * The STarT Back Screening Tool (Hill et al. 2008, CLINICAL.md section 4): total of items 1-9,
+ * The STarT Back Screening Tool (Hill et al. 2008, docs/clinical-rules.md section 4.4): total of items 1-9,
  * psychosocial subscale of items 5-9; HIGH risk at a subscale of 4 or more, else LOW at a total
  * of 3 or less, else MEDIUM.
  */

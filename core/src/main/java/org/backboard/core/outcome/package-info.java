@@ -1,2 +1,2 @@
-/** Outcome measures and clinically important change (CLINICAL.md section 4). */
+/** Outcome measures and clinically important change (docs/clinical-rules.md section 4). */
 package org.backboard.core.outcome;

@@ -3,7 +3,7 @@ package org.backboard.core.program;
 import java.util.Optional;
 
 /**
- * Adherence over a window (CLINICAL.md section 5): completed sessions over prescribed sessions,
+ * Adherence over a window (docs/clinical-rules.md section 5.5): completed sessions over prescribed sessions,
  * capped at 100 %; GOOD from 80 %, PARTIAL from 50 %, else LOW. Compared as exact fractions, so
  * 79.9 % is PARTIAL.
  */

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adherence of a program over a window (CLINICAL.md section 5), each day read against the version
+ * Adherence of a program over a window (docs/clinical-rules.md section 5.5), each day read against the version
  * in force that day: a version asking for n sessions a week prescribes n/7 of a session per day,
  * and the window's prescribed sessions are that sum rounded to the nearest whole session. Days
  * before the program started prescribe nothing. Completed sessions are the sessions recorded in

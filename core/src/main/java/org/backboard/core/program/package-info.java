@@ -1,5 +1,5 @@
 /**
  * Home exercise programs: versioned prescriptions on an episode, templates to start from, and the
- * sessions a patient completes (CLINICAL.md section 5).
+ * sessions a patient completes (docs/clinical-rules.md section 5).
  */
 package org.backboard.core.program;

@@ -1,6 +1,6 @@
 package org.backboard.core.redflag;
 
-/** The warning signs screened at intake and at every check-in (CLINICAL.md section 2). */
+/** The warning signs screened at intake and at every check-in (docs/clinical-rules.md section 2). */
 public enum RedFlag {
     BLADDER_BOWEL(Tier.EMERGENCY, "New bladder or bowel dysfunction (retention, incontinence, loss of control)"),
     SADDLE_NUMBNESS(Tier.EMERGENCY, "Numbness in the groin or saddle area"),

@@ -1,6 +1,6 @@
 package org.backboard.core.redflag;
 
-/** How urgent a warning sign is (CLINICAL.md section 2); ordered from most to least urgent. */
+/** How urgent a warning sign is (docs/clinical-rules.md section 2); ordered from most to least urgent. */
 public enum Tier {
     EMERGENCY("Emergency", "Possible cauda equina syndrome: seek immediate care"),
     URGENT("Urgent", "Prompt medical evaluation"),

@@ -1,6 +1,6 @@
 package org.backboard.core.symptom;
 
-/** The symptom checklist of CLINICAL.md section 4 (seeds 000, 001, 002, 004). */
+/** The symptom checklist of docs/clinical-rules.md section 4.1 (seeds 000, 001, 002, 004). */
 public enum Symptom {
     DULL_ACHE("Dull ache"),
     SHARP_PAIN("Sharp, shooting or burning pain"),

@@ -1,6 +1,6 @@
 package org.backboard.core.worklist;
 
-/** The worklist items of CLINICAL.md section 6. */
+/** The worklist items of docs/clinical-rules.md section 6.1. */
 public enum ItemKind {
     RED_FLAG("Red flag"),
     HIGH_PAIN("High pain"),

@@ -4,7 +4,7 @@ import org.backboard.core.redflag.Tier;
 
 /**
  * How soon a worklist item needs attention, most severe first. A red flag takes its tier
- * (CLINICAL.md section 6). The tiers do not say how they interleave with HIGH, MEDIUM and LOW:
+ * (docs/clinical-rules.md section 6.2). The tiers do not say how they interleave with HIGH, MEDIUM and LOW:
  * emergency and urgent flags go above everything, a review-tier flag just above MEDIUM.
  */
 public enum Severity {

@@ -18,7 +18,7 @@ import org.backboard.core.program.Adherence;
 import org.backboard.core.redflag.RaisedFlag;
 
 /**
- * The rules of CLINICAL.md section 6, for today. An episode on hold keeps its clock, pain and
+ * The rules of docs/clinical-rules.md section 6, for today. An episode on hold keeps its clock, pain and
  * reassessment items; only inactivity and low adherence are not chased, as the pause is the
  * therapist's decision.
  */

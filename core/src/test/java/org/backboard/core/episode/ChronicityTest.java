@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** CLINICAL.md section 1: the 12-week clock, counted in whole days from symptom onset. */
+/** docs/clinical-rules.md section 1: the 12-week clock, counted in whole days from symptom onset. */
 class ChronicityTest {
 
     private static final LocalDate ONSET = LocalDate.of(2026, 1, 5);

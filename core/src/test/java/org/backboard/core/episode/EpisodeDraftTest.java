@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The episode form's rules (CLINICAL.md section 1), reported by field name. */
+/** The episode form's rules (docs/clinical-rules.md section 1.6), reported by field name. */
 class EpisodeDraftTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 2, 2);

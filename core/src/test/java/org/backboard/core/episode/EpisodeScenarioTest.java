@@ -23,7 +23,7 @@ import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.PainScore;
 import org.junit.jupiter.api.Test;
 
-/** One episode followed from intake through week 13 (CLINICAL.md sections 1, 3 and 4). */
+/** One episode followed from intake through week 13 (docs/clinical-rules.md sections 1, 3 and 4). */
 class EpisodeScenarioTest {
 
     private static final LocalDate DAY_0 = LocalDate.of(2026, 1, 5);

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** CLINICAL.md section 1: an approximate onset keeps its precision and shows "~". */
+/** docs/clinical-rules.md section 1.6: an approximate onset keeps its precision and shows "~". */
 class SymptomOnsetTest {
 
     @ParameterizedTest(name = "about {0} is kept as {1} and shown as \"{2}\"")

@@ -9,7 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
 
-/** ODI scoring (CLINICAL.md section 4): answered sum / (5 × answered) as a whole percent; at most 2 skipped. */
+/**
+ * ODI scoring (docs/clinical-rules.md section 4.3): answered sum / (5 × answered) as a whole percent;
+ * at most 2 skipped.
+ */
 class OswestryTest {
 
     /** The first {@code answered} sections, each scored {@code each}. */

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * CLINICAL.md section 4 (Ostelo et al., Spine 2008): a fall of >= 2 points or >= 30 % of baseline
+ * docs/clinical-rules.md section 4.2 (Ostelo et al., Spine 2008): a fall of >= 2 points or >= 30 % of baseline
  * is IMPROVED; a rise of >= 2 points is WORSENED; anything else is NO_IMPORTANT_CHANGE; a baseline
  * of 0 cannot improve.
  */

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * CLINICAL.md section 3: from day 28, no clinically important improvement prompts NOT_IMPROVING;
+ * docs/clinical-rules.md section 3: from day 28, no clinically important improvement prompts NOT_IMPROVING;
  * from day 84 the prompt is NOT_IMPROVING_CHRONIC.
  */
 class ReviewPromptTest {

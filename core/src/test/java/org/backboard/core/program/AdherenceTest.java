@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Adherence (CLINICAL.md section 5): ≥ 80 % GOOD, 50-79 % PARTIAL, < 50 % LOW, capped at 100 %. */
+/** Adherence (docs/clinical-rules.md section 5.5): ≥ 80 % GOOD, 50-79 % PARTIAL, < 50 % LOW, capped at 100 %. */
 class AdherenceTest {
 
     @ParameterizedTest(name = "{0} of {1}: {2}, {3} %")

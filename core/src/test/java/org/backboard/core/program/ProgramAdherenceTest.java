@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Adherence over windows (CLINICAL.md section 5), each day read against the version in force that day. */
+/** Adherence over windows (docs/clinical-rules.md section 5.5), each day read against the version in force that day. */
 class ProgramAdherenceTest {
 
     private static final ClinicianId TESS = new ClinicianId(UUID.randomUUID());

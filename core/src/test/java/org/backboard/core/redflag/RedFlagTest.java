@@ -8,10 +8,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The warning-sign catalogue must match CLINICAL.md section 2 exactly. */
+/** The warning-sign catalogue must match docs/clinical-rules.md section 2 exactly. */
 class RedFlagTest {
 
-    /** CLINICAL.md section 2, row by row. */
+    /** docs/clinical-rules.md section 2, row by row. */
     private static final String[] CLINICAL_MD = {
             "BLADDER_BOWEL EMERGENCY",
             "SADDLE_NUMBNESS EMERGENCY",

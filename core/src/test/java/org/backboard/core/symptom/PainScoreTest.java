@@ -7,7 +7,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** CLINICAL.md section 4: the numeric rating scale is a whole number 0-10. */
+/** docs/clinical-rules.md section 4.1: the numeric rating scale is a whole number 0-10. */
 class PainScoreTest {
 
     @ParameterizedTest(name = "{0} is off the scale")

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The worklist rules of CLINICAL.md section 6, one by one, at their boundaries. */
+/** The worklist rules of docs/clinical-rules.md section 6, one by one, at their boundaries. */
 class WorklistRulesTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 11, 20);
