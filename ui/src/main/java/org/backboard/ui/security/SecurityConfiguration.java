@@ -46,6 +46,8 @@ class SecurityConfiguration {
         // Written eagerly: Vaadin renders its pages past the lazy "on commit" hook, which would drop them.
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(BrowserPolicies.CONTENT_SECURITY_POLICY))
+                .permissionsPolicyHeader(policy -> policy.policy(BrowserPolicies.PERMISSIONS_POLICY))
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <F extends HeaderWriterFilter> F postProcess(F filter) {
