@@ -24,6 +24,8 @@ import org.springframework.core.env.Environment;
 public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     private final LoginForm login = new LoginForm();
+    private final LoginI18n failed = i18n("Sign-in failed", "Check your user name and password and try again.");
+    private final LoginI18n expired = i18n("Sign-in page expired", "Your sign-in page expired; sign in again.");
     private final AuthenticationContext authentication;
 
     LoginView(Environment environment, FirstLeadSetup firstLeadSetup, AuthenticationContext authentication) {
@@ -32,11 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         setAlignItems(Alignment.CENTER);
         setJustifyContentMode(JustifyContentMode.CENTER);
 
-        LoginI18n i18n = LoginI18n.createDefault();
-        i18n.getForm().setTitle("Sign in");
-        i18n.getErrorMessage().setTitle("Sign-in failed");
-        i18n.getErrorMessage().setMessage("Check your user name and password and try again.");
-        login.setI18n(i18n);
+        login.setI18n(failed);
         login.setAction("login");
         login.setForgotPasswordButtonVisible(false);
 
@@ -48,6 +46,14 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             add(hint("No clinic lead account exists yet. Set BACKBOARD_FIRST_LEAD_USERNAME and "
                     + "BACKBOARD_FIRST_LEAD_PASSWORD and restart Backboard to create one (see README)."));
         }
+    }
+
+    private static LoginI18n i18n(String errorTitle, String errorMessage) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        i18n.getForm().setTitle("Sign in");
+        i18n.getErrorMessage().setTitle(errorTitle);
+        i18n.getErrorMessage().setMessage(errorMessage);
+        return i18n;
     }
 
     private static Paragraph hint(String text) {
@@ -62,7 +68,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             event.forwardTo("");
             return;
         }
-        login.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        var parameters = event.getLocation().getQueryParameters().getParameters();
+        // "expired": a sign-in posted from a page whose session (and CSRF token) had ended
+        boolean pageExpired = parameters.containsKey(ExpiredSignInPage.PARAMETER);
+        login.setI18n(pageExpired ? expired : failed);
+        login.setError(pageExpired || parameters.containsKey("error"));
         if (signedOutBecauseTheAccountChanged()) {
             Paragraph why = hint("A clinic lead changed your account (its role or its access), so you were "
                     + "signed out. Sign in again to continue.");

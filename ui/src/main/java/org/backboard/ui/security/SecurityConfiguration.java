@@ -1,5 +1,6 @@
 package org.backboard.ui.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
 import org.backboard.core.clinician.Clinicians;
@@ -13,6 +14,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -27,13 +29,28 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, Clinicians clinicians) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clinicians clinicians)
+            throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/webjars/**").permitAll());
-        // Spring Security's defaults stay (nosniff, frame DENY, no-cache, HSTS over TLS); CSRF stays Vaadin's
+        // Vaadin's own CSRF set-up also exempts the sign-in POST, which lets another site sign a browser
+        // in to the attacker's account (login CSRF). Only Vaadin's internal requests are exempt here:
+        // they carry Vaadin's own token. The sign-in page gets Spring's token in a <meta> tag, which
+        // vaadin-login-form posts back; a page whose session (and token) ended asks to sign in again.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <F extends CsrfFilter> F postProcess(F filter) {
+                        filter.setAccessDeniedHandler(new ExpiredSignInPage());
+                        return filter;
+                    }
+                }));
+        // Spring Security's defaults stay (nosniff, frame DENY, no-cache, HSTS over TLS).
         // Written eagerly: Vaadin renders its pages past the lazy "on commit" hook, which would drop them.
         http.headers(headers -> headers
                 .referrerPolicy(policy -> policy.policy(ReferrerPolicy.SAME_ORIGIN))
+                .contentSecurityPolicy(csp -> csp.policyDirectives(BrowserPolicies.CONTENT_SECURITY_POLICY))
+                .permissionsPolicyHeader(policy -> policy.policy(BrowserPolicies.PERMISSIONS_POLICY))
                 .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
                     @Override
                     public <F extends HeaderWriterFilter> F postProcess(F filter) {
@@ -51,6 +68,7 @@ class SecurityConfiguration {
         // Vaadin denies unknown addresses outright (a bare 403); signed-in clinicians get the
         // app's not-found page instead, anonymous visitors the login page
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)
+                .enableCsrfConfiguration(false)
                 .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated)).build();
     }
 

@@ -18,9 +18,15 @@ public final class Browser implements AutoCloseable {
     public static final Path SCREENSHOTS = Paths.get("target", "screenshots");
     private static final String CHROMIUM = System.getProperty("backboard.chromium", "/usr/bin/chromium");
 
+    private static final String REPORT_POLICY_VIOLATIONS = """
+            document.addEventListener('securitypolicyviolation', e => console.error('Content Security Policy '
+                + 'violation: ' + e.effectiveDirective + ' blocked ' + (e.blockedURI || 'inline') + ' at '
+                + e.sourceFile + ':' + e.lineNumber));""";
+
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
     private final String baseUrl;
+    private final List<String> policyViolations = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public Browser(int port) {
         playwright = Playwright.create(new Playwright.CreateOptions()
@@ -37,6 +43,9 @@ public final class Browser implements AutoCloseable {
         Page page = chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions()
                 .setViewportSize(1280, 800).setLocale("en-US"));
         page.setDefaultTimeout(15_000);
+        // what the Content-Security-Policy blocks, reported through the console, where Playwright sees it
+        page.addInitScript(REPORT_POLICY_VIOLATIONS);
+        page.onConsoleMessage(message -> recordPolicyViolation(message.text()));
         return page;
     }
 
@@ -48,6 +57,17 @@ public final class Browser implements AutoCloseable {
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
         page.waitForURL(url -> !url.contains("/login"));
         return page;
+    }
+
+    private void recordPolicyViolation(String message) {
+        if (message.contains("Content Security Policy")) {
+            policyViolations.add(message);
+        }
+    }
+
+    /** What the Content-Security-Policy blocked in any page of this browser so far. */
+    public List<String> policyViolations() {
+        return List.copyOf(policyViolations);
     }
 
     public String url(String path) {

@@ -1,7 +1,10 @@
 package org.backboard.ui.e2e;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.backboard.ui.BackboardSpringTest;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +26,12 @@ abstract class EndToEndTest {
     @BeforeAll
     void startBrowser() {
         browser = new Browser(port);
+    }
+
+    /** A policy that blocks part of Vaadin or Chart.js breaks the app in ways a test might not see. */
+    @AfterEach
+    void nothingWasBlockedByTheContentSecurityPolicy() {
+        assertThat(browser.policyViolations()).as("Content-Security-Policy violations").isEmpty();
     }
 
     @AfterAll
