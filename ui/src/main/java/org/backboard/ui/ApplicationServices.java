@@ -50,11 +50,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class ApplicationServices {
 
     @Bean
-    Clock clock() {
-        return Clock.systemDefaultZone();
-    }
-
-    @Bean
     PatientService patientService(Patients patients, Clinicians clinicians, AuditTrail audit, Clock clock) {
         return new PatientService(patients, clinicians, audit, clock);
     }

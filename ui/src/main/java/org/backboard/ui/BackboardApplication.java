@@ -18,7 +18,7 @@ public class BackboardApplication implements AppShellConfigurator {
 
     public static void main(String[] args) {
         SpringApplication application = new SpringApplication(BackboardApplication.class);
-        application.addListeners(new DatabasePreflight());
+        application.addListeners(new TimeZonePreflight(), new DatabasePreflight());
         application.run(args);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -105,5 +106,19 @@ class RosterServiceTest {
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> service.count(tess, RosterQuery.everyone()))
                 .isInstanceOf(NotPermittedException.class);
+    }
+
+    /** 09:00 on 21 November in Auckland is still 20 November in UTC: the roster counts the clinic's day. */
+    @Test
+    void todayIsTheClinicsDayNotUtcs() {
+        Instant aucklandMorning = Instant.parse("2026-11-20T20:00:00Z");
+        RosterService inAuckland = new RosterService(roster, clinicians,
+                Clock.fixed(aucklandMorning, ZoneId.of("Pacific/Auckland")));
+
+        inAuckland.count(lead, RosterQuery.everyone().withStage(Optional.of(StageFilter.CHRONIC)));
+
+        assertThat(roster.asOf).isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(new RosterService(roster, clinicians, Clock.fixed(aucklandMorning, ZoneOffset.UTC)).today())
+                .isEqualTo(LocalDate.of(2026, 11, 20));
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -172,6 +173,16 @@ class WorklistRulesTest {
         assertThat(item.flag()).contains(emergency.id());
         assertThat(Severity.of(org.backboard.core.redflag.Tier.REVIEW)).isEqualTo(Severity.REVIEW);
         assertThat(Severity.REVIEW).isGreaterThan(Severity.HIGH).isLessThan(Severity.MEDIUM);
+    }
+
+    @Test
+    void aFlagRaisedOnAnAucklandMorningIsOnTheWorklistSinceThatDayNotUtcsDayBefore() {
+        RaisedFlag flag = RaisedFlag.raise(EPISODE, ADA.id(), RedFlag.values()[0], Instant.parse(
+                "2026-11-20T20:00:00Z"), ADA.therapist(), Optional.empty());
+
+        assertThat(WorklistRules.forFlag(flag, ADA, ZoneId.of("Pacific/Auckland")).since())
+                .isEqualTo(LocalDate.of(2026, 11, 21));
+        assertThat(WorklistRules.forFlag(flag, ADA, ZoneOffset.UTC).since()).isEqualTo(LocalDate.of(2026, 11, 20));
     }
 
     @Test

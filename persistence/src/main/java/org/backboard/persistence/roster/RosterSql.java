@@ -2,8 +2,10 @@ package org.backboard.persistence.roster;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.backboard.core.episode.Chronicity;
 import org.backboard.core.patient.PatientStatus;
@@ -11,11 +13,12 @@ import org.backboard.core.redflag.Tier;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.core.roster.StageFilter;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.backboard.persistence.SqlQuery;
 
 /**
- * Builds the roster queries. Sort columns come from closed enums, so no user text ever reaches
- * the SQL; search terms and date bounds are bound parameters. Stage bounds come from core's
+ * Builds the roster queries, each as one {@link SqlQuery}. Sort columns come from closed enums, so
+ * no user text ever reaches the SQL; every value (search terms, date bounds, status, tiers) is a
+ * bound parameter, except the flag rank (see {@link #flagConditions}). Stage bounds come from core's
  * {@link StageFilter} and {@link Chronicity}, so the chronicity rule exists once; the onsets they
  * are compared with are kept on each patient row by triggers ({@code open_onset} and
  * {@code worst_flag}, V8), so filters, counts and sorts read one table's indexes.
@@ -37,10 +40,25 @@ final class RosterSql {
             with matches as materialized (select id from patient where %s)
             """;
 
+    /**
+     * Terms of a search beyond the fifth are ignored: five already pin a name or MRN, and each term
+     * is one more trigram index probe and one more statement text for the driver to prepare, so a
+     * long pasted text must not multiply either.
+     */
+    static final int MAX_SEARCH_TERMS = 5;
+
     private RosterSql() {
     }
 
-    static String page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, MapSqlParameterSource params) {
+    static SqlQuery page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, int offset, int limit) {
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("offset", offset);
+        params.put("limit", limit);
+        params.put("reach", offset + limit);
+        return new SqlQuery(pageText(query, sort, asOf, params), params);
+    }
+
+    private static String pageText(RosterQuery query, List<RosterSort> sort, LocalDate asOf, Map<String, Object> params) {
         List<String> search = searchConditions(query, params);
         List<String> filters = filterConditions(query, asOf, params);
         String prefix = "";
@@ -50,7 +68,7 @@ final class RosterSql {
             matches = " join matches m on m.id = p.id";
         }
         if (sort.stream().anyMatch(s -> s.column() == RosterSort.Column.DAYS_TO_CHRONIC)) {
-            params.addValue("chronicOnsetBound", Chronicity.chronicOnsetOnOrBefore(asOf));
+            params.put("chronicOnsetBound", Chronicity.chronicOnsetOnOrBefore(asOf));
             if (sort.size() == 1) {
                 return prefix + byDaysToChronic(FROM + matches, filters, sort.get(0).ascending());
             }
@@ -94,20 +112,22 @@ final class RosterSql {
         return table + "family_name" + dir + ", " + table + "given_name" + dir + ", " + table + "id" + dir;
     }
 
-    static String count(RosterQuery query, LocalDate asOf, MapSqlParameterSource params) {
+    static SqlQuery count(RosterQuery query, LocalDate asOf) {
+        Map<String, Object> params = new LinkedHashMap<>();
         List<String> conditions = new ArrayList<>(filterConditions(query, asOf, params));
         conditions.addAll(searchConditions(query, params));
-        return "select count(*) from patient p" + where(conditions);
+        return new SqlQuery("select count(*) from patient p" + where(conditions), params);
     }
 
-    private static List<String> filterConditions(RosterQuery query, LocalDate asOf, MapSqlParameterSource params) {
+    private static List<String> filterConditions(RosterQuery query, LocalDate asOf, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         if (!query.includeArchived()) {
-            conditions.add("p.status = '" + PatientStatus.ACTIVE.name() + "'");
+            conditions.add("p.status = :status");
+            params.put("status", PatientStatus.ACTIVE.name());
         }
         query.therapist().ifPresent(id -> {
             conditions.add("p.therapist_id = :therapist");
-            params.addValue("therapist", id.value());
+            params.put("therapist", id.value());
         });
         query.stage().ifPresent(stage -> conditions.addAll(stageConditions(stage.onsets(asOf), params)));
         query.flags().ifPresent(flags -> conditions.addAll(flagConditions(flags.tiers(), params)));
@@ -115,42 +135,46 @@ final class RosterSql {
     }
 
     /**
-     * The patient's most urgent open flag ({@code worst_flag}, the tier's ordinal) is at least as
+     * The patient's most urgent open flag ({@code worst_flag}, see {@link FlagRank}) is at least as
      * urgent as the least urgent tier asked for; when a more urgent tier is not asked for, the
      * patient's open flags confirm one of the asked tiers.
      */
-    private static List<String> flagConditions(Set<Tier> tiers, MapSqlParameterSource params) {
-        int leastUrgent = tiers.stream().mapToInt(Tier::ordinal).max().orElseThrow();
+    private static List<String> flagConditions(Set<Tier> tiers, Map<String, Object> params) {
+        int leastUrgent = tiers.stream().mapToInt(FlagRank::of).max().orElseThrow();
         List<String> conditions = new ArrayList<>();
+        // The one value kept in the text: bound, it leaves PostgreSQL's generic plan guessing a
+        // third of the clinic flagged, and that plan hash-joins the whole patient table (EXPLAIN at
+        // 100,000 patients). A rank from FlagRank, which RosterStoreTest ties to the trigger.
         conditions.add("p.worst_flag <= " + leastUrgent);
+        // fewer tiers asked than ranks up to the least urgent one: a more urgent tier is left out
         if (tiers.size() <= leastUrgent) {
             conditions.add("exists (select 1 from red_flag f where f.patient_id = p.id"
                     + " and f.acknowledged_at is null and f.tier in (:tiers))");
-            params.addValue("tiers", tiers.stream().map(Tier::name).toList());
+            params.put("tiers", tiers.stream().map(Tier::name).toList());
         }
         return conditions;
     }
 
     /** The earliest open onset lies in the range. */
-    private static List<String> stageConditions(StageFilter.OnsetRange range, MapSqlParameterSource params) {
+    private static List<String> stageConditions(StageFilter.OnsetRange range, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
-        params.addValue("onsetUntil", range.onOrBefore());
+        params.put("onsetUntil", range.onOrBefore());
         conditions.add("p.open_onset <= :onsetUntil");
         range.after().ifPresent(after -> {
-            params.addValue("onsetAfter", after);
+            params.put("onsetAfter", after);
             conditions.add("p.open_onset > :onsetAfter");
         });
         return conditions;
     }
 
     /** Each whitespace-separated term must occur in name or MRN (served by the trigram index). */
-    private static List<String> searchConditions(RosterQuery query, MapSqlParameterSource params) {
+    private static List<String> searchConditions(RosterQuery query, Map<String, Object> params) {
         List<String> conditions = new ArrayList<>();
         query.search().ifPresent(search -> {
             String[] terms = search.toLowerCase(Locale.ROOT).split("\\s+");
-            for (int i = 0; i < terms.length && i < 5; i++) {
+            for (int i = 0; i < terms.length && i < MAX_SEARCH_TERMS; i++) {
                 conditions.add("search_text like :term" + i + " escape '\\'");
-                params.addValue("term" + i, "%" + escapeLike(terms[i]) + "%");
+                params.put("term" + i, "%" + escapeLike(terms[i]) + "%");
             }
         });
         return conditions;

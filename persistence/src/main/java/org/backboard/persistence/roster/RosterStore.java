@@ -12,12 +12,12 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.outcome.PainChange;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientStatus;
-import org.backboard.core.redflag.Tier;
 import org.backboard.core.roster.Roster;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.core.symptom.PainScore;
+import org.backboard.persistence.SqlQuery;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -25,8 +25,6 @@ import org.springframework.stereotype.Repository;
 /** The roster read model: one SQL query per page, one per count. */
 @Repository
 class RosterStore implements Roster {
-
-    private static final Tier[] TIERS_BY_URGENCY = Tier.values();
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -36,18 +34,15 @@ class RosterStore implements Roster {
 
     @Override
     public List<RosterRow> page(RosterQuery query, List<RosterSort> sort, LocalDate asOf, int offset, int limit) {
-        MapSqlParameterSource params = new MapSqlParameterSource()
-                .addValue("offset", offset)
-                .addValue("limit", limit)
-                .addValue("reach", offset + limit);
-        return withPain(jdbc.query(RosterSql.page(query, sort, asOf, params), params, RosterStore::row));
+        SqlQuery page = RosterSql.page(query, sort, asOf, offset, limit);
+        return withPain(jdbc.query(page.text(), page.parameters(), RosterStore::row));
     }
 
     @Override
     public int count(RosterQuery query, LocalDate asOf) {
-        MapSqlParameterSource params = new MapSqlParameterSource();
-        Integer count = jdbc.queryForObject(RosterSql.count(query, asOf, params), params, Integer.class);
-        return count == null ? 0 : count;
+        SqlQuery count = RosterSql.count(query, asOf);
+        Integer rows = jdbc.queryForObject(count.text(), count.parameters(), Integer.class);
+        return rows == null ? 0 : rows;
     }
 
     private static RosterRow row(ResultSet rs, int rowNum) throws SQLException {
@@ -62,7 +57,7 @@ class RosterStore implements Roster {
                 rs.getString("therapist_name"),
                 PatientStatus.valueOf(rs.getString("status")),
                 Optional.ofNullable(rs.getObject("open_onset", LocalDate.class)),
-                Optional.ofNullable(worstFlag).map(index -> TIERS_BY_URGENCY[index]), Optional.empty());
+                Optional.ofNullable(worstFlag).map(FlagRank::tier), Optional.empty());
     }
 
     /** The page's pain changes in one more read: each patient's most advanced open episode's marks. */

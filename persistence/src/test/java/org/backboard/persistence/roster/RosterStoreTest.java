@@ -3,6 +3,8 @@ package org.backboard.persistence.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,6 +32,7 @@ import org.backboard.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 @PersistenceTest
 class RosterStoreTest {
@@ -47,6 +50,8 @@ class RosterStoreTest {
     RaisedFlags flags;
     @Autowired
     Clinicians clinicians;
+    @Autowired
+    JdbcTemplate jdbc;
 
     Clinician therapist;
     RosterQuery caseload;
@@ -162,6 +167,35 @@ class RosterStoreTest {
         assertThat(namesWith(FlagFilter.URGENT)).isEmpty();
         assertThat(page(caseload, RosterSort.byName())).extracting(RosterRow::worstOpenFlag)
                 .containsExactly(Optional.empty(), Optional.of(Tier.EMERGENCY), Optional.of(Tier.REVIEW));
+    }
+
+    /**
+     * The V8 trigger ranks a patient's open flags with its own CASE of tier names; the roster
+     * filters and reads that rank as core's {@link Tier} order ({@link FlagRank}). Reordering Tier,
+     * or adding a tier, without a migration that ranks the same way fails here.
+     */
+    @Test
+    void theTriggerRanksEachTierWhereCoreOrdersIt() {
+        for (Tier tier : Tier.values()) {
+            Patient patient = withEpisodeOnsetDaysAgo("Rank" + tier.name(), 10);
+            raise(patient, Arrays.stream(RedFlag.values()).filter(sign -> sign.tier() == tier).findFirst().orElseThrow());
+
+            assertThat(jdbc.queryForObject("select worst_flag from patient where id = ?", Integer.class,
+                    patient.id().value())).as("rank stored for %s", tier).isEqualTo(FlagRank.of(tier));
+            assertThat(page(caseload.withFlags(Optional.of(FlagFilter.ANY)), RosterSort.byName()))
+                    .filteredOn(row -> row.id().equals(patient.id())).extracting(RosterRow::worstOpenFlag)
+                    .containsExactly(Optional.of(tier));
+        }
+    }
+
+    @Test
+    void searchTermsBeyondTheLimitAreIgnored() {
+        String family = Fixtures.unique("Qz");
+        Patient patient = patients.save(Fixtures.patient(therapist, family, BORN_1980));
+        String matching = String.join(" ", Collections.nCopies(RosterSql.MAX_SEARCH_TERMS, family));
+
+        assertThat(idsFor(search(matching + " nowhere"))).containsExactly(patient.id().value());
+        assertThat(idsFor(search(family + " nowhere"))).isEmpty();
     }
 
     private Patient withEpisodeOnsetDaysAgo(String family, int days) {
