@@ -9,6 +9,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.redflag.Acknowledgement;
 import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.ui.components.FormDialog;
 
 /** Closes a red flag: what was done, and a note. The flag stays on the record with who and when. */
 final class AcknowledgeDialog {
@@ -16,7 +17,7 @@ final class AcknowledgeDialog {
     private AcknowledgeDialog() {
     }
 
-    static CareDialog open(RedFlagService flags, Actor actor, RaisedFlag flag, Runnable onSaved) {
+    static FormDialog open(RedFlagService flags, Actor actor, RaisedFlag flag, Runnable onSaved) {
         RadioButtonGroup<AcknowledgementAction> action = new RadioButtonGroup<>("Action taken");
         action.setItems(AcknowledgementAction.values());
         action.setItemLabelGenerator(AcknowledgementAction::label);
@@ -26,7 +27,7 @@ final class AcknowledgeDialog {
         note.setMaxLength(Acknowledgement.NOTE_MAX_LENGTH);
         note.setWidthFull();
         note.setId("acknowledge-note");
-        CareDialog dialog = new CareDialog("Acknowledge red flag", "acknowledge-dialog", "Acknowledge");
+        FormDialog dialog = new FormDialog("Acknowledge red flag", "acknowledge-dialog", "Acknowledge");
         Paragraph sign = new Paragraph(flag.tier().label() + ": " + flag.sign().warningSign());
         sign.addClassName("bb-ack-sign");
         dialog.add(sign, action, note);

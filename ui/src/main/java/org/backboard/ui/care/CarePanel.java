@@ -19,6 +19,7 @@ import org.backboard.core.episode.Episode;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.shared.Result;
+import org.backboard.ui.components.LostRace;
 
 /**
  * The clinical half of the patient page: the red-flag banner (placed at the top by the page) and
@@ -104,7 +105,7 @@ public final class CarePanel extends Div {
         }
 
         private void apply(Supplier<Result<Episode>> change, String success) {
-            switch (CareCalls.guarded(change)) {
+            switch (LostRace.guarded(change)) {
                 case Result.Saved<?> ok -> saved(success).run();
                 case Result.Rejected<?> rejected -> warn(rejected.problems().getFirst().message());
                 case Result.Conflict<?> conflict -> {

@@ -18,6 +18,8 @@ import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.Symptom;
+import org.backboard.ui.components.FormDialog;
+import org.backboard.ui.components.ScoreField;
 
 /** Records a check-in: pain, stiffness, the symptom checklist and the red-flag questions. */
 final class CheckInDialog {
@@ -25,7 +27,7 @@ final class CheckInDialog {
     private CheckInDialog() {
     }
 
-    static CareDialog open(CheckInService checkIns, Actor actor, EpisodeId episode, LocalDateTime now,
+    static FormDialog open(CheckInService checkIns, Actor actor, EpisodeId episode, LocalDateTime now,
                            Runnable onSaved) {
         DateTimePicker takenAt = new DateTimePicker("Date and time");
         takenAt.setValue(now.truncatedTo(ChronoUnit.MINUTES));
@@ -47,7 +49,7 @@ final class CheckInDialog {
         note.setMaxLength(CheckIn.NOTE_MAX_LENGTH);
         note.setWidthFull();
 
-        CareDialog dialog = new CareDialog("Record a check-in", "check-in-dialog", "Save check-in");
+        FormDialog dialog = new FormDialog("Record a check-in", "check-in-dialog", "Save check-in");
         FormLayout scores = new FormLayout(takenAt, source, pain, stiffness);
         scores.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         dialog.add(scores, symptoms, redFlags, note);

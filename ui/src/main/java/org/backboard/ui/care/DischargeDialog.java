@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
+import org.backboard.ui.components.FormDialog;
 
 /** Ends an episode with a date and the reason, in the clinician's words. */
 final class DischargeDialog {
@@ -13,7 +14,7 @@ final class DischargeDialog {
     private DischargeDialog() {
     }
 
-    static CareDialog open(EpisodeService episodes, Actor actor, Episode episode, LocalDate today, Runnable onSaved) {
+    static FormDialog open(EpisodeService episodes, Actor actor, Episode episode, LocalDate today, Runnable onSaved) {
         DatePicker date = new DatePicker("Discharge date", today);
         date.setMax(today);
         date.setMin(episode.details().startDate());
@@ -23,7 +24,7 @@ final class DischargeDialog {
         reason.setWidthFull();
         reason.setPlaceholder("e.g. goals met, self-managing with home programme");
         reason.setId("discharge-reason");
-        CareDialog dialog = new CareDialog("Discharge episode", "discharge-dialog", "Discharge");
+        FormDialog dialog = new FormDialog("Discharge episode", "discharge-dialog", "Discharge");
         dialog.add(date, reason);
         dialog.field("dischargeDate", date);
         dialog.field("dischargeReason", reason);

@@ -20,6 +20,7 @@ import org.backboard.core.episode.EpisodeDetails;
 import org.backboard.core.episode.EpisodeStatus;
 import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.outcome.ReviewPrompt;
+import org.backboard.ui.components.ClinicalBadges;
 import org.backboard.ui.outcome.OutcomesSection;
 import org.backboard.ui.program.ProgramSection;
 
@@ -57,10 +58,10 @@ final class EpisodeCard extends Div {
                     details.onset().date(), context.zone(), overview.chronicity().days()),
                     new CheckInTable(overview.timeline(), context.zone()));
         }
-        add(new ProgramSection(episode, overview.program(), context.services(), context.actor(), context.readOnly(),
-                context::saved));
-        add(new OutcomesSection(episode, overview.outcomes(), context.services(), context.actor(), context.readOnly(),
-                context::saved));
+        add(new ProgramSection(episode, overview.program(), context.services().programs(), context.actor(),
+                context.readOnly(), context::saved));
+        add(new OutcomesSection(episode, overview.outcomes(), context.services().outcomes(), context.actor(),
+                context.readOnly(), context::saved));
     }
 
     private static Span status(Episode episode) {

@@ -20,6 +20,7 @@ import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.episode.WorkingDiagnosis;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.redflag.RedFlag;
+import org.backboard.ui.components.FormDialog;
 
 /** Opens an episode of care (with the intake red-flag screen) or corrects one's intake details. */
 final class EpisodeDialog {
@@ -61,26 +62,26 @@ final class EpisodeDialog {
         risks.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
     }
 
-    static CareDialog forNew(EpisodeService episodes, Actor actor, PatientId patient, LocalDate today,
+    static FormDialog forNew(EpisodeService episodes, Actor actor, PatientId patient, LocalDate today,
                              Runnable onSaved) {
         EpisodeDialog form = new EpisodeDialog(today);
-        CareDialog dialog = form.dialog("Open an episode of care", "episode-dialog", "Open episode", true);
+        FormDialog dialog = form.dialog("Open an episode of care", "episode-dialog", "Open episode", true);
         dialog.onSave(() -> episodes.open(actor, patient, form.draft(), Set.copyOf(form.intakeFlags.getValue())),
                 onSaved);
         return dialog;
     }
 
-    static CareDialog forEdit(EpisodeService episodes, Actor actor, Episode episode, LocalDate today,
+    static FormDialog forEdit(EpisodeService episodes, Actor actor, Episode episode, LocalDate today,
                               Runnable onSaved) {
         EpisodeDialog form = new EpisodeDialog(today);
         form.fill(episode.details());
-        CareDialog dialog = form.dialog("Edit episode", "episode-dialog", "Save", false);
+        FormDialog dialog = form.dialog("Edit episode", "episode-dialog", "Save", false);
         dialog.onSave(() -> episodes.edit(actor, episode.id(), episode.version(), form.draft()), onSaved);
         return dialog;
     }
 
-    private CareDialog dialog(String title, String id, String saveLabel, boolean screen) {
-        CareDialog dialog = new CareDialog(title, id, saveLabel);
+    private FormDialog dialog(String title, String id, String saveLabel, boolean screen) {
+        FormDialog dialog = new FormDialog(title, id, saveLabel);
         FormLayout layout = new FormLayout(region, onset, precision, start, diagnosis, painType);
         layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         dialog.add(layout, risks);

@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.backboard.core.episode.Chronicity;
 import org.backboard.core.program.ProgramAdherence;
 import org.backboard.core.symptom.CheckIn;
+import org.backboard.ui.components.ChartJs;
 
 /**
  * Pain and stiffness over time, with weekly exercise adherence as bars on the same axis, with Chart.js (a WebJar loaded at runtime, so Vaadin's pre-compiled

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.function.Consumer;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.Tier;
+import org.backboard.ui.components.ClinicalBadges;
 
 /**
  * The open red flags at the top of the patient page, most urgent first; an EMERGENCY flag is the

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import org.backboard.ui.care.ChartJs;
+import org.backboard.ui.components.ChartJs;
 
 /**
  * A bar chart with Chart.js ({@link ChartJs}), optionally with a labelled dashed

@@ -18,7 +18,7 @@ import org.backboard.core.clinic.ClinicOutcomes;
 import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.episode.ChronicityStage;
 import org.backboard.core.program.Adherence;
-import org.backboard.ui.care.FiguresTable;
+import org.backboard.ui.components.FiguresTable;
 import org.backboard.ui.security.CurrentClinician;
 
 /** The clinic's outcomes for leads: four charts, each with its numbers in a table beside it. */

@@ -18,7 +18,7 @@ import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.clinic.ClinicOutcomesView;
-import org.backboard.ui.roster.RosterView;
+import org.backboard.ui.patient.RosterView;
 import org.backboard.ui.worklist.WorklistView;
 import org.backboard.ui.security.CurrentClinician;
 import org.backboard.ui.security.SignedInClinician;

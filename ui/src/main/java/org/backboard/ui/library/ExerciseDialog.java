@@ -19,7 +19,7 @@ import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDetails;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
-import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.program.ExerciseInstructions;
 
 /** Adds or edits a library exercise (clinic leads); others see the exercise as the handout prints it. */
@@ -29,7 +29,7 @@ final class ExerciseDialog {
     }
 
     static Dialog forNew(LibraryService library, Actor actor, Runnable onSaved) {
-        CareDialog dialog = new CareDialog("Add an exercise", "exercise-dialog", "Add to library");
+        FormDialog dialog = new FormDialog("Add an exercise", "exercise-dialog", "Add to library");
         Form form = new Form(dialog, Optional.empty());
         dialog.onSave(() -> library.addExercise(actor, form.draft()), onSaved);
         return dialog;
@@ -39,7 +39,7 @@ final class ExerciseDialog {
         if (!actor.isLead()) {
             return readOnly(exercise);
         }
-        CareDialog dialog = new CareDialog("Edit " + exercise.name(), "exercise-dialog", "Save");
+        FormDialog dialog = new FormDialog("Edit " + exercise.name(), "exercise-dialog", "Save");
         Form form = new Form(dialog, Optional.of(exercise.details()));
         dialog.onSave(() -> library.editExercise(actor, exercise.id(), exercise.version(), form.draft()), onSaved);
         Button retire = exercise.retired()
@@ -82,7 +82,7 @@ final class ExerciseDialog {
         private final IntegerField amount = new IntegerField("Reps or seconds");
         private final IntegerField sessions = new IntegerField("Sessions per week");
 
-        Form(CareDialog dialog, Optional<ExerciseDetails> details) {
+        Form(FormDialog dialog, Optional<ExerciseDetails> details) {
             name.setId("exercise-name");
             category.setLabel("Category");
             category.setItems(ExerciseCategory.values());

@@ -5,7 +5,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.function.Supplier;
 import org.backboard.core.shared.Result;
-import org.backboard.ui.care.CareCalls;
+import org.backboard.ui.components.LostRace;
 
 /** One-click library changes (retire, reinstate): close and refresh on success, else say why. */
 final class LibraryMessages {
@@ -14,7 +14,7 @@ final class LibraryMessages {
     }
 
     static void apply(Dialog dialog, Supplier<? extends Result<?>> change, Runnable onSaved) {
-        String problem = switch (CareCalls.guarded(change)) {
+        String problem = switch (LostRace.guarded(change)) {
             case Result.Saved<?> saved -> null;
             case Result.Rejected<?> rejected -> rejected.problems().getFirst().message();
             case Result.Conflict<?> conflict -> conflict.message();

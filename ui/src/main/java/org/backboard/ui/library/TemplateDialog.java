@@ -13,7 +13,7 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramTemplate;
-import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.program.PrescriptionEditor;
 
 /** Adds or edits a program template (clinic leads): a name, a description and exercises with dosages. */
@@ -23,10 +23,10 @@ final class TemplateDialog {
     }
 
     /** {@code template} is null for a new one. */
-    static CareDialog open(LibraryService library, Actor actor, Map<ExerciseId, Exercise> exercises,
+    static FormDialog open(LibraryService library, Actor actor, Map<ExerciseId, Exercise> exercises,
                            ProgramTemplate template, Runnable onSaved) {
         Optional<ProgramTemplate> existing = Optional.ofNullable(template);
-        CareDialog dialog = new CareDialog(existing.map(t -> "Edit " + t.name()).orElse("New program template"),
+        FormDialog dialog = new FormDialog(existing.map(t -> "Edit " + t.name()).orElse("New program template"),
                 "template-dialog", "Save template");
         dialog.setWidth(PrescriptionEditor.DIALOG_WIDTH);
         TextField name = new TextField("Name");

@@ -25,8 +25,8 @@ import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
-import org.backboard.ui.care.CareDialog;
-import org.backboard.ui.care.ScoreField;
+import org.backboard.ui.components.FormDialog;
+import org.backboard.ui.components.ScoreField;
 
 /**
  * The three questionnaire forms. The Oswestry's statements are licensed, so each section shows its
@@ -41,9 +41,9 @@ public final class OutcomeDialogs {
     private OutcomeDialogs() {
     }
 
-    public static CareDialog oswestry(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
+    public static FormDialog oswestry(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
                                       Runnable onSaved) {
-        CareDialog dialog = new CareDialog("Oswestry Disability Index", "odi-dialog", "Save score");
+        FormDialog dialog = new FormDialog("Oswestry Disability Index", "odi-dialog", "Save score");
         DatePicker takenOn = takenOn(episode, today, "odi-date");
         Paragraph help = new Paragraph("Score each section 0-5 from the patient's form. Up to two sections may be "
                 + "left unanswered; the score is then taken over the sections answered.");
@@ -77,9 +77,9 @@ public final class OutcomeDialogs {
         return dialog;
     }
 
-    public static CareDialog startBack(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
+    public static FormDialog startBack(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
                                        Runnable onSaved) {
-        CareDialog dialog = new CareDialog("STarT Back screening", "start-back-dialog", "Save screening");
+        FormDialog dialog = new FormDialog("STarT Back screening", "start-back-dialog", "Save screening");
         DatePicker takenOn = takenOn(episode, today, "start-back-date");
         Paragraph help = new Paragraph("Tick each statement the patient agreed with (last 2 weeks).");
         help.addClassName("bb-muted");
@@ -114,9 +114,9 @@ public final class OutcomeDialogs {
         return dialog;
     }
 
-    public static CareDialog psfs(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
+    public static FormDialog psfs(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,
                                   Runnable onSaved) {
-        CareDialog dialog = new CareDialog("Patient-Specific Functional Scale", "psfs-dialog", "Save scale");
+        FormDialog dialog = new FormDialog("Patient-Specific Functional Scale", "psfs-dialog", "Save scale");
         DatePicker takenOn = takenOn(episode, today, "psfs-date");
         Paragraph help = new Paragraph("Three to five activities the patient finds hard, each scored 0 (unable) "
                 + "to 10 (as before the problem).");

@@ -16,9 +16,8 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeHistory;
-import org.backboard.ui.care.CareDialog;
-import org.backboard.ui.care.CareServices;
-import org.backboard.ui.care.FiguresTable;
+import org.backboard.ui.components.FormDialog;
+import org.backboard.ui.components.FiguresTable;
 
 /** An episode's questionnaires on the patient page: every one taken, newest first, and the forms to add one. */
 public final class OutcomesSection extends Div {
@@ -27,11 +26,11 @@ public final class OutcomesSection extends Div {
 
     /** A form opener: services, actor, episode, today, what to run once saved. */
     private interface Form {
-        CareDialog open(OutcomeService outcomes, Actor actor, Episode episode,
+        FormDialog open(OutcomeService outcomes, Actor actor, Episode episode,
                         LocalDate today, Runnable onSaved);
     }
 
-    public OutcomesSection(Episode episode, OutcomeHistory history, CareServices services, Actor actor,
+    public OutcomesSection(Episode episode, OutcomeHistory history, OutcomeServices services, Actor actor,
                            boolean readOnly, Function<String, Runnable> saved) {
         addClassName("bb-outcomes");
         setId("outcomes-" + episode.id().value());
@@ -59,7 +58,7 @@ public final class OutcomesSection extends Div {
                 .toList()));
     }
 
-    private static Button button(String label, String id, Form form, CareServices services, Actor actor,
+    private static Button button(String label, String id, Form form, OutcomeServices services, Actor actor,
                                  Episode episode, LocalDate today, Function<String, Runnable> saved) {
         Button button = new Button(label, VaadinIcon.CLIPBOARD_TEXT.create(), click -> form.open(services.outcomes(),
                 actor, episode, today, saved.apply(label + " saved")).open());

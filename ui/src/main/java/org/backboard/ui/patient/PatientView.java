@@ -25,10 +25,10 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.care.CareRecord;
+import org.backboard.core.care.CareRecordService;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.care.CarePanel;
 import org.backboard.ui.care.CareServices;
-import org.backboard.ui.roster.RosterView;
 import org.backboard.ui.security.CurrentClinician;
 
 /**
@@ -43,14 +43,16 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     private final PatientService patients;
     private final ClinicianDirectory clinicians;
+    private final CareRecordService records;
     private final CareServices care;
     private final Actor actor;
     private Patient patient;
 
-    public PatientView(PatientService patients, ClinicianDirectory clinicians, CareServices care,
-                       CurrentClinician current) {
+    public PatientView(PatientService patients, ClinicianDirectory clinicians, CareRecordService records,
+                       CareServices care, CurrentClinician current) {
         this.patients = patients;
         this.clinicians = clinicians;
+        this.records = records;
         this.care = care;
         this.actor = current.actor();
     }
@@ -77,7 +79,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         String therapistName = clinicians.displayName(shown.therapist());
         H2 name = new H2(shown.details().name().sortable());
         name.setId("patient-name");
-        Optional<CareRecord> record = care.records().read(actor, shown.id());
+        Optional<CareRecord> record = records.read(actor, shown.id());
         if (record.isEmpty()) {
             showNotFound();
             return;

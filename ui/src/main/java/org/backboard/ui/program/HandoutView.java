@@ -25,7 +25,6 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
-import org.backboard.ui.care.CareServices;
 import org.backboard.ui.security.CurrentClinician;
 
 /**
@@ -38,11 +37,11 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
-    private final CareServices services;
+    private final ProgramServices services;
     private final Actor actor;
     private String title = "Home exercise program | Backboard";
 
-    public HandoutView(CareServices services, CurrentClinician current) {
+    public HandoutView(ProgramServices services, CurrentClinician current) {
         this.services = services;
         this.actor = current.actor();
         addClassName("bb-handout");

@@ -26,7 +26,7 @@ import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramTemplate;
-import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.components.FormDialog;
 
 /**
  * The exercises of a program version or a template being edited: apply a template, pick
@@ -65,7 +65,7 @@ public final class PrescriptionEditor extends Div {
      * The rows as typed, registering each row's fields on the dialog under its current index; a
      * problem with a whole row (an exercise twice, a retired one) shows at the dialog's top.
      */
-    public List<ProgramDraft.PrescriptionDraft> drafts(CareDialog dialog) {
+    public List<ProgramDraft.PrescriptionDraft> drafts(FormDialog dialog) {
         List<ProgramDraft.PrescriptionDraft> drafts = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             Row row = items.get(i);

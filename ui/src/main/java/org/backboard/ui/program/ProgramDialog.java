@@ -14,7 +14,7 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramDraft;
-import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.components.FormDialog;
 
 /** Starts a program on an episode, or revises one into a new version (the old one stays as it was). */
 public final class ProgramDialog {
@@ -22,9 +22,9 @@ public final class ProgramDialog {
     private ProgramDialog() {
     }
 
-    static CareDialog forNew(ProgramService programs, LibraryService library, Actor actor, Episode episode,
+    static FormDialog forNew(ProgramService programs, LibraryService library, Actor actor, Episode episode,
                              LocalDate today, Runnable onSaved) {
-        CareDialog dialog = wide(new CareDialog("Start a home exercise program", "program-dialog", "Save program"));
+        FormDialog dialog = wide(new FormDialog("Start a home exercise program", "program-dialog", "Save program"));
         DatePicker start = date("Start date", today.isBefore(episode.details().startDate())
                 ? episode.details().startDate() : today);
         PrescriptionEditor editor = new PrescriptionEditor(libraryOf(library), library.templates(false));
@@ -35,10 +35,10 @@ public final class ProgramDialog {
         return dialog;
     }
 
-    static CareDialog forRevision(ProgramService programs, LibraryService library, Actor actor, Program program,
+    static FormDialog forRevision(ProgramService programs, LibraryService library, Actor actor, Program program,
                                   LocalDate today, Runnable onSaved) {
         int next = program.latest().number() + 1;
-        CareDialog dialog = wide(new CareDialog("Revise the program (version " + next + ")", "program-dialog",
+        FormDialog dialog = wide(new FormDialog("Revise the program (version " + next + ")", "program-dialog",
                 "Save version " + next));
         LocalDate latest = program.latest().effectiveFrom();
         DatePicker effective = date("Takes effect on", latest.isAfter(today) ? latest : today);
@@ -51,7 +51,7 @@ public final class ProgramDialog {
         return dialog;
     }
 
-    private static CareDialog wide(CareDialog dialog) {
+    private static FormDialog wide(FormDialog dialog) {
         dialog.setWidth(PrescriptionEditor.DIALOG_WIDTH);
         return dialog;
     }

@@ -23,7 +23,6 @@ import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.WeekAtAGlance;
-import org.backboard.ui.care.CareServices;
 
 /**
  * An episode's home exercise program on the patient page: the version in force, this week's
@@ -35,7 +34,7 @@ public final class ProgramSection extends Div {
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** {@code saved} turns a success message into what to run after a save (reload, then tell). */
-    public ProgramSection(Episode episode, Optional<ProgramOverview> overview, CareServices services, Actor actor,
+    public ProgramSection(Episode episode, Optional<ProgramOverview> overview, ProgramServices services, Actor actor,
                           boolean readOnly, Function<String, Runnable> saved) {
         addClassName("bb-program");
         setId("program-" + episode.id().value());

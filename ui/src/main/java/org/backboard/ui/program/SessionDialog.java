@@ -21,8 +21,8 @@ import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.SessionDraft;
 import org.backboard.core.program.SessionSource;
-import org.backboard.ui.care.CareDialog;
-import org.backboard.ui.care.ScoreField;
+import org.backboard.ui.components.FormDialog;
+import org.backboard.ui.components.ScoreField;
 
 /** Records a home exercise session the patient reports: what they did and how it felt. */
 final class SessionDialog {
@@ -30,7 +30,7 @@ final class SessionDialog {
     private SessionDialog() {
     }
 
-    static CareDialog open(ProgramService programs, Actor actor, ProgramOverview overview, LocalDate today,
+    static FormDialog open(ProgramService programs, Actor actor, ProgramOverview overview, LocalDate today,
                            Runnable onSaved) {
         Program program = overview.program();
         DatePicker date = new DatePicker("Day of the session");
@@ -61,7 +61,7 @@ final class SessionDialog {
         note.setMaxLength(ExerciseSession.MAX_NOTE);
         note.setWidthFull();
 
-        CareDialog dialog = new CareDialog("Record an exercise session", "session-dialog", "Save session");
+        FormDialog dialog = new FormDialog("Record an exercise session", "session-dialog", "Save session");
         FormLayout form = new FormLayout(date, source, painDuring, painAfter);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("32em", 2));
         dialog.add(form, done, new Div(tooHard), note);

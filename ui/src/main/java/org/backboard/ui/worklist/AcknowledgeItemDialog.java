@@ -6,10 +6,10 @@ import org.backboard.core.care.WorklistService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.worklist.ItemAcknowledgement;
 import org.backboard.core.worklist.WorkItem;
-import org.backboard.ui.care.CareDialog;
+import org.backboard.ui.components.FormDialog;
 
 /** Takes an item off today's worklist, with an optional note of what was done; recorded with who and when. */
-final class AcknowledgeItemDialog extends CareDialog {
+final class AcknowledgeItemDialog extends FormDialog {
 
     AcknowledgeItemDialog(WorklistService worklist, Actor actor, WorkItem item, Runnable onSaved) {
         super("Acknowledge: " + item.kind().label(), "acknowledge-item", "Acknowledge");

@@ -85,7 +85,7 @@ import org.backboard.ui.BackboardSpringTest;
 import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.patient.PatientView;
-import org.backboard.ui.roster.RosterView;
+import org.backboard.ui.patient.RosterView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

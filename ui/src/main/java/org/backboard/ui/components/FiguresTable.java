@@ -1,4 +1,4 @@
-package org.backboard.ui.care;
+package org.backboard.ui.components;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;

@@ -1,4 +1,4 @@
-package org.backboard.ui.roster;
+package org.backboard.ui.patient;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -14,7 +14,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterService;
-import org.backboard.ui.care.ClinicalBadges;
+import org.backboard.ui.components.ClinicalBadges;
 import com.vaadin.flow.component.Component;
 import org.backboard.core.outcome.PainChange;
 import org.backboard.core.outcome.PainChangeCategory;

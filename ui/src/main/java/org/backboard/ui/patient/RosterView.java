@@ -1,4 +1,4 @@
-package org.backboard.ui.roster;
+package org.backboard.ui.patient;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -34,8 +34,6 @@ import org.backboard.core.roster.StageFilter;
 import org.backboard.core.shared.Texts;
 import org.backboard.ui.components.FieldMessage;
 import org.backboard.ui.components.RowClick;
-import org.backboard.ui.patient.PatientDialog;
-import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
 
 /** The roster: "my patients" for therapists, the whole clinic for leads. */

@@ -1,4 +1,4 @@
-package org.backboard.ui.care;
+package org.backboard.ui.components;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -16,7 +16,7 @@ import org.backboard.core.shared.Result;
  * A form dialog for a change to the care record. It stays open with each problem shown on its
  * field until the save succeeds; a lost race (someone else saved first) says so and keeps nothing.
  */
-public class CareDialog extends Dialog {
+public class FormDialog extends Dialog {
 
     private final Paragraph error = new Paragraph();
     private final Map<String, HasValidation> fields = new LinkedHashMap<>();
@@ -24,7 +24,7 @@ public class CareDialog extends Dialog {
     private Supplier<Result<?>> action = Result.NotFound::new;
     private Runnable onSaved = () -> { };
 
-    public CareDialog(String title, String id, String saveLabel) {
+    public FormDialog(String title, String id, String saveLabel) {
         setHeaderTitle(title);
         setId(id);
         setWidth("min(44em, 95vw)");
@@ -57,7 +57,7 @@ public class CareDialog extends Dialog {
     private void trySave() {
         fields.values().forEach(field -> field.setInvalid(false));
         error.setVisible(false);
-        switch (CareCalls.guarded(action)) {
+        switch (LostRace.guarded(action)) {
             case Result.Saved<?> saved -> {
                 close();
                 onSaved.run();

@@ -1,4 +1,4 @@
-package org.backboard.ui.roster;
+package org.backboard.ui.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.backboard.ui.care;
+package org.backboard.ui.components;
 
 import java.util.function.Supplier;
 import org.backboard.core.shared.ConcurrentChangeException;
@@ -10,12 +10,12 @@ import org.springframework.dao.DuplicateKeyException;
  * slipped in between) can only arrive as an exception once the transaction has rolled back. The
  * care views call through here so both look the same to them.
  */
-public final class CareCalls {
+public final class LostRace {
 
     static final String LOST_RACE = "Someone else saved a change first, so nothing was saved. "
             + "Close this dialog to see their change.";
 
-    private CareCalls() {
+    private LostRace() {
     }
 
     public static Result<?> guarded(Supplier<? extends Result<?>> call) {
