@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
@@ -78,24 +79,15 @@ public class CareAccess {
     <T> Result<T> onPatient(Actor claimed, PatientId id, Set<Guard> guards,
                             BiFunction<Actor, Patient, Result<T>> useCase) {
         Actor actor = actor(claimed);
-        Optional<Patient> patient = visible(actor, id);
-        if (patient.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        return CareAccess.<T>refusal(guards, patient.get(), Optional.empty())
-                .orElseGet(() -> useCase.apply(actor, patient.get()));
+        return guarded(actor, visible(actor, id), patient -> patient, patient -> Optional.empty(), guards, useCase);
     }
 
     /** Runs the use case on the episode and its patient, if the actor may see them and the guards hold. */
     <T> Result<T> onEpisode(Actor claimed, EpisodeId id, Set<Guard> guards,
                             BiFunction<Actor, PatientEpisode, Result<T>> useCase) {
         Actor actor = actor(claimed);
-        Optional<PatientEpisode> found = visibleEpisode(actor, id);
-        if (found.isEmpty()) {
-            return new Result.NotFound<>();
-        }
-        return CareAccess.<T>refusal(guards, found.get().patient(), Optional.of(found.get().episode()))
-                .orElseGet(() -> useCase.apply(actor, found.get()));
+        return guarded(actor, visibleEpisode(actor, id), PatientEpisode::patient,
+                found -> Optional.of(found.episode()), guards, useCase);
     }
 
     /** The clinician as their account stands now; refused when it is gone or deactivated. */
@@ -127,8 +119,16 @@ public class CareAccess {
                 entityId, fields));
     }
 
-    private static <T> Optional<Result<T>> refusal(Set<Guard> guards, Patient patient, Optional<Episode> episode) {
-        return guards.stream().sorted().filter(guard -> !guard.holdsFor(patient, episode)).findFirst()
-                .map(guard -> Result.rejected(guard.field, guard.message));
+    private static <S, T> Result<T> guarded(Actor actor, Optional<S> found, Function<S, Patient> patient,
+                                            Function<S, Optional<Episode>> episode, Set<Guard> guards,
+                                            BiFunction<Actor, S, Result<T>> useCase) {
+        if (found.isEmpty()) {
+            return new Result.NotFound<>();
+        }
+        S subject = found.get();
+        return guards.stream().sorted()
+                .filter(guard -> !guard.holdsFor(patient.apply(subject), episode.apply(subject))).findFirst()
+                .<Result<T>>map(guard -> Result.rejected(guard.field, guard.message))
+                .orElseGet(() -> useCase.apply(actor, subject));
     }
 }
