@@ -57,7 +57,7 @@ public class FormDialog extends Dialog {
     private void trySave() {
         fields.values().forEach(field -> field.setInvalid(false));
         error.setVisible(false);
-        switch (LostRace.guarded(action)) {
+        switch (LostRace.guarded(action::get)) {
             case Result.Saved<?> saved -> {
                 close();
                 onSaved.run();

@@ -7,8 +7,8 @@ import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The services report expected problems as results, but a race lost at commit time (another save
- * slipped in between) can only arrive as an exception once the transaction has rolled back. The
- * care views call through here so both look the same to them.
+ * slipped in between) can only arrive as an exception once the transaction has rolled back. Views
+ * call the services through here so both look the same to them.
  */
 public final class LostRace {
 
@@ -18,10 +18,12 @@ public final class LostRace {
     private LostRace() {
     }
 
-    public static Result<?> guarded(Supplier<? extends Result<?>> call) {
+    public static <T> Result<T> guarded(Supplier<? extends Result<T>> call) {
         try {
             return call.get();
-        } catch (ConcurrentChangeException | DuplicateKeyException e) {
+        } catch (ConcurrentChangeException e) {
+            return new Result.Conflict<>(e.getMessage());
+        } catch (DuplicateKeyException e) {
             // a duplicate key is the same race on an insert (say, two programs started on one episode)
             return new Result.Conflict<>(LOST_RACE);
         }

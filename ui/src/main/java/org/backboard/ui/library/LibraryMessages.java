@@ -13,7 +13,7 @@ final class LibraryMessages {
     private LibraryMessages() {
     }
 
-    static void apply(Dialog dialog, Supplier<? extends Result<?>> change, Runnable onSaved) {
+    static <T> void apply(Dialog dialog, Supplier<Result<T>> change, Runnable onSaved) {
         String problem = switch (LostRace.guarded(change)) {
             case Result.Saved<?> saved -> null;
             case Result.Rejected<?> rejected -> rejected.problems().getFirst().message();

@@ -73,7 +73,7 @@ public class PatientDialog extends Dialog {
     }
 
     private void trySave() {
-        form.read().ifPresent(data -> handle(SaveCalls.guarded(() -> save.apply(data.toDraft()), mrnRefused)));
+        form.read().ifPresent(data -> handle(TakenMrn.guarded(() -> save.apply(data.toDraft()), mrnRefused)));
     }
 
     private void handle(Result<Patient> result) {

@@ -29,6 +29,7 @@ import org.backboard.core.care.CareRecordService;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.care.CarePanel;
 import org.backboard.ui.care.CareServices;
+import org.backboard.ui.components.LostRace;
 import org.backboard.ui.security.CurrentClinician;
 
 /**
@@ -147,7 +148,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     }
 
     private void apply(Supplier<Result<Patient>> change, String success) {
-        switch (SaveCalls.guarded(change)) {
+        switch (LostRace.guarded(change)) {
             case Result.Saved<Patient> saved -> {
                 show(saved.value());
                 Notification.show(success);

@@ -52,7 +52,7 @@ class MrnRaceTest {
         CompletableFuture<Result<Patient>> loser = new TransactionTemplate(transactions).execute(status -> {
             patients.register(lead, draft(mrn, Optional.of(therapist.id())));
             // the lead's row is inserted but not committed: the therapist's check cannot see it
-            CompletableFuture<Result<Patient>> second = CompletableFuture.supplyAsync(() -> SaveCalls.guarded(
+            CompletableFuture<Result<Patient>> second = CompletableFuture.supplyAsync(() -> TakenMrn.guarded(
                     () -> patients.register(therapist, draft(mrn, Optional.empty())),
                     () -> patients.refuseTakenMrn(therapist, Optional.empty())));
             awaitAnInsertWaitingOnTheUniqueIndex();
