@@ -28,7 +28,7 @@ public final class PatientPage extends Screen {
     }
 
     public Locator emergencyFlag() {
-        return redFlags().locator(".bb-flag-emergency");
+        return redFlags().locator(EMERGENCY_BADGE);
     }
 
     public Locator timeline() {
@@ -45,10 +45,9 @@ public final class PatientPage extends Screen {
         return new EpisodeCard(page, page.locator(".bb-episode").first());
     }
 
-    /** Opens the check-in form from the page (the patient has one open episode). */
+    /** Opens the check-in form of the patient's open episode. */
     public CheckInDialog recordCheckIn() {
-        page.locator("#record-check-in").click();
-        return new CheckInDialog(page);
+        return openEpisode().recordCheckIn();
     }
 
     /** Opens the acknowledgement of one raised flag, by its code (SADDLE_NUMBNESS, ...). */

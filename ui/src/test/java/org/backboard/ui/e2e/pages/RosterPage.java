@@ -62,7 +62,7 @@ public final class RosterPage extends Screen {
     }
 
     public Locator emergencyBadges() {
-        return cells().locator(".bb-flag-emergency");
+        return cells().locator(EMERGENCY_BADGE);
     }
 
     public PatientPage openPatient(String name) {

@@ -6,6 +6,9 @@ import com.microsoft.playwright.Page;
 /** What every signed-in screen shares: the menu, the sign-out button and the messages in place of a page. */
 public abstract class Screen {
 
+    /** The badge an unacknowledged emergency sign shows, on the roster and the patient page alike. */
+    protected static final String EMERGENCY_BADGE = ".bb-flag-emergency";
+
     protected final Page page;
 
     protected Screen(Page page) {
