@@ -11,16 +11,27 @@ import java.util.UUID;
 import java.util.stream.IntStream;
 import org.backboard.core.account.AccountRow;
 import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.ClinicFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
 @BackboardSpringTest
 class AccountsViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    ApplicationContext context;
+
+    @BeforeEach
+    void aLeadOfTheTestsOwnIsSignedIn() {
+        ClinicFixture clinic = new ClinicFixture(context);
+        clinic.signIn(clinic.lead());
+    }
+
     @Test
-    @WithUserDetails("lead")
     void aLeadCreatesAClinicianWhoThenAppearsInTheList() {
         navigate(AccountsView.class);
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
@@ -35,7 +46,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("lead")
     void aWeakPasswordIsExplainedOnItsField() {
         navigate(AccountsView.class);
         String username = "weak-" + UUID.randomUUID().toString().substring(0, 8);
@@ -57,7 +67,6 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @CsvSource(delimiter = '|', textBlock = """
             aaaaaaaaaaaa | Avoid repeated characters and runs like 1234 or abcd
             Password1234 | This password is too common: choose another (a few unrelated words make a good one)""")
-    @WithUserDetails("lead")
     void aRepetitiveOrCommonPasswordIsExplainedOnItsField(String rawPassword, String message) {
         navigate(AccountsView.class);
         String username = "pattern-" + UUID.randomUUID().toString().substring(0, 8);

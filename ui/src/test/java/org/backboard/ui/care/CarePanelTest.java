@@ -8,15 +8,17 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDate;
-import java.util.Map;
-import java.util.UUID;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.patient.Patient;
 import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.ClinicFixture;
 import org.backboard.ui.patient.PatientView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
 /** The patient page's care panel without a browser: refusals land on their fields and nothing is saved. */
 @BackboardSpringTest
@@ -24,28 +26,25 @@ class CarePanelTest extends SpringBrowserlessTest {
 
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
 
-    private UUID patient;
-    private UUID episode;
+    private Patient patient;
+    private Episode episode;
 
     @BeforeEach
-    void aTherapist1PatientWithOneActiveEpisode() {
-        Map<String, Object> row = jdbc.queryForMap("""
-                select p.id as patient, e.id as episode from patient p
-                  join clinician c on c.id = p.therapist_id
-                  join episode e on e.patient_id = p.id and e.status = 'ACTIVE'
-                 where c.username = 'therapist1' and p.status = 'ACTIVE'
-                   and (select count(*) from episode x where x.patient_id = p.id and x.status <> 'DISCHARGED') = 1
-                 order by p.mrn limit 1""");
-        patient = (UUID) row.get("patient");
-        episode = (UUID) row.get("episode");
+    void aTherapistSignedInWithAPatientWithOneActiveEpisode() {
+        ClinicFixture clinic = new ClinicFixture(context);
+        Clinician therapist = clinic.therapist();
+        patient = clinic.patientOf(therapist);
+        episode = clinic.openEpisode(patient);
+        clinic.signIn(therapist);
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void aPainScoreOutOfRangeIsShownOnItsFieldAndNoCheckInIsSaved() {
         int before = checkIns();
-        navigate("patients/" + patient, PatientView.class);
+        navigate("patients/" + patient.id().value(), PatientView.class);
 
         test($(Button.class).id("record-check-in")).click();
         $(IntegerField.class).id("check-in-pain").setValue(11);
@@ -59,10 +58,9 @@ class CarePanelTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void aDischargeBeforeTheStartIsRefusedOnItsFieldAndTheEpisodeStaysOpen() {
-        LocalDate start = jdbc.queryForObject("select start_date from episode where id = ?", LocalDate.class, episode);
-        navigate("patients/" + patient, PatientView.class);
+        LocalDate start = episode.details().startDate();
+        navigate("patients/" + patient.id().value(), PatientView.class);
 
         test($(Button.class).id("episode-discharge")).click();
         $(DatePicker.class).id("discharge-date").setValue(start.minusDays(1));
@@ -72,11 +70,11 @@ class CarePanelTest extends SpringBrowserlessTest {
         DatePicker date = $(DatePicker.class).id("discharge-date");
         assertThat(date.isInvalid()).isTrue();
         assertThat(date.getErrorMessage()).isEqualTo("Discharge cannot be before the episode's start");
-        assertThat(jdbc.queryForObject("select status from episode where id = ?", String.class, episode))
+        assertThat(jdbc.queryForObject("select status from episode where id = ?", String.class, episode.id().value()))
                 .isEqualTo("ACTIVE");
     }
 
     private int checkIns() {
-        return jdbc.queryForObject("select count(*) from check_in where episode_id = ?", Integer.class, episode);
+        return jdbc.queryForObject("select count(*) from check_in where episode_id = ?", Integer.class, episode.id().value());
     }
 }

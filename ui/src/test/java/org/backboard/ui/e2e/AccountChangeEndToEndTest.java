@@ -13,6 +13,10 @@ import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.ui.e2e.pages.AuditPage;
+import org.backboard.ui.e2e.pages.RosterPage;
+import org.backboard.ui.e2e.pages.Screen;
+import org.backboard.ui.e2e.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,8 +39,7 @@ class AccountChangeEndToEndTest extends EndToEndTest {
     void aDemotedLeadIsSignedOutWithAMessageAndTheirExportLinkGivesNoData() {
         Clinician demoted = account(Role.LEAD);
         Page page = browser.signIn(demoted.username().value(), PASSWORD);
-        page.navigate(browser.url("/audit"));
-        String export = page.locator("#audit-export").getAttribute("href");
+        String export = AuditPage.open(page).exportAddress();
 
         accounts.changeRole(theLead(), demoted.id(), Role.THERAPIST);
 
@@ -45,7 +48,7 @@ class AccountChangeEndToEndTest extends EndToEndTest {
         assertThat(download.text()).doesNotContain("Audit trail exported").doesNotContain("occurred_at");
         page.navigate(browser.url("/clinic-outcomes"));
         assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login$"));
-        assertThat(page.locator("#account-changed")).containsText("signed out");
+        assertThat(new SignInPage(page).accountChangedNotice()).containsText("signed out");
         Browser.screenshot(page, "15-signed-out-after-role-change");
     }
 
@@ -53,14 +56,14 @@ class AccountChangeEndToEndTest extends EndToEndTest {
     void aDeactivatedClinicianIsSignedOutAtTheirNextClick() {
         Clinician leaving = account(Role.THERAPIST);
         Page page = browser.signIn(leaving.username().value(), PASSWORD);
-        page.navigate(browser.url("/patients"));
-        assertThat(page.locator("#roster-grid")).isVisible();
+        RosterPage roster = RosterPage.open(page);
+        assertThat(roster.grid()).isVisible();
 
         accounts.deactivate(theLead(), leaving.id());
 
-        page.getByText("Exercise library").click();
+        roster.goTo("Exercise library");
         page.waitForURL(url -> url.endsWith("/login"));
-        assertThat(page.locator("#account-changed")).isVisible();
+        assertThat(new SignInPage(page).accountChangedNotice()).isVisible();
         assertThat(page.getByText("incident")).hasCount(0);
     }
 
@@ -69,10 +72,10 @@ class AccountChangeEndToEndTest extends EndToEndTest {
         Clinician therapist = account(Role.THERAPIST);
         Page page = browser.signIn(therapist.username().value(), PASSWORD);
 
-        page.navigate(browser.url("/audit"));
+        Screen refused = AuditPage.open(page);
 
-        assertThat(page.locator("#leads-only")).hasText("This page is for clinic leads");
-        assertThat(page.locator("#logout")).isVisible();
+        assertThat(refused.leadsOnlyMessage()).hasText("This page is for clinic leads");
+        assertThat(refused.logoutButton()).isVisible();
         assertThat(jdbc.queryForObject("""
                 select count(*) from audit_event where action = 'PAGE_ACCESS_DENIED' and actor_id = ?
                    and entity = 'page' and entity_id = '/audit'""", Integer.class, therapist.id().value()))

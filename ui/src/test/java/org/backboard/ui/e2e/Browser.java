@@ -2,12 +2,12 @@ package org.backboard.ui.e2e;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
-import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import org.backboard.ui.e2e.pages.SignInPage;
 
 /**
  * Headless system Chromium driven by Playwright. Playwright never downloads a browser here
@@ -41,7 +41,7 @@ public final class Browser implements AutoCloseable {
 
     public Page newPage() {
         Page page = chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions()
-                .setViewportSize(1280, 800).setLocale("en-US"));
+                .setViewportSize(1280, 800).setLocale("en-US").setBaseURL(baseUrl)); // pages navigate by path
         page.setDefaultTimeout(15_000);
         // what the Content-Security-Policy blocks, reported through the console, where Playwright sees it
         page.addInitScript(REPORT_POLICY_VIOLATIONS);
@@ -51,11 +51,7 @@ public final class Browser implements AutoCloseable {
 
     public Page signIn(String username, String password) {
         Page page = newPage();
-        page.navigate(baseUrl + "/login");
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> !url.contains("/login"));
+        SignInPage.open(page).signIn(username, password);
         return page;
     }
 

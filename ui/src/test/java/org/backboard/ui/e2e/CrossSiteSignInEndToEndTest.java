@@ -4,13 +4,13 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
+import org.backboard.ui.e2e.pages.SignInPage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +24,7 @@ class CrossSiteSignInEndToEndTest extends EndToEndTest {
 
     /** The attacker's account in the cross-site attempts; a clinician's own in the expired page. */
     private static final String ACCOUNT = "therapist2";
+    private static final String PASSWORD = "demo-therapist";
 
     private HttpServer otherSite;
 
@@ -54,17 +55,15 @@ class CrossSiteSignInEndToEndTest extends EndToEndTest {
     @Test
     void aSignInPageLeftOpenPastItsSessionAsksToSignInAgain() {
         Page page = browser.newPage();
-        page.navigate(browser.url("/login"));
-        fill(page); // the view is up: its client no longer needs the session to show the form
+        SignInPage signIn = SignInPage.open(page);
+        signIn.fill(ACCOUNT, PASSWORD); // the view is up: its client no longer needs the session to show the form
         page.context().clearCookies(); // the session behind the open page ends, and its token with it
-        submit(page);
+        signIn.submit();
 
         page.waitForURL(url -> url.contains("/login?expired"));
-        assertThat(page.getByText("Your sign-in page expired; sign in again.")).isVisible();
+        assertThat(signIn.expiredNotice()).isVisible();
         Browser.screenshot(page, "40-sign-in-page-expired");
-        fill(page);
-        submit(page);
-        page.waitForURL(url -> !url.contains("/login"));
+        signIn.signIn(ACCOUNT, PASSWORD);
         page.close();
     }
 
@@ -76,26 +75,17 @@ class CrossSiteSignInEndToEndTest extends EndToEndTest {
 
         page.navigate(browser.url("/"));
         assertThat(page).hasURL(Pattern.compile(".*/login.*"));
-        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in"))).isVisible();
+        assertThat(new SignInPage(page).logInButton()).isVisible();
         assertThat(signIns()).as("sign-ins recorded for " + ACCOUNT).isEqualTo(signInsBefore);
         page.close();
-    }
-
-    private static void fill(Page page) {
-        page.getByLabel("Username").fill(ACCOUNT);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill("demo-therapist");
-    }
-
-    private static void submit(Page page) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
     }
 
     private String signInForm(String extraField) {
         return """
                 <!doctype html><html><body onload="document.forms[0].submit()">
                 <form method="post" action="%s">
-                <input name="username" value="%s"><input name="password" value="demo-therapist">%s
-                </form></body></html>""".formatted(browser.url("/login"), ACCOUNT, extraField);
+                <input name="username" value="%s"><input name="password" value="%s">%s
+                </form></body></html>""".formatted(browser.url("/login"), ACCOUNT, PASSWORD, extraField);
     }
 
     private static void serve(com.sun.net.httpserver.HttpExchange exchange, String html) throws IOException {

@@ -12,6 +12,8 @@ import com.microsoft.playwright.options.RequestOptions;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.UnaryOperator;
 import java.util.regex.Pattern;
+import org.backboard.ui.e2e.pages.AuditPage;
+import org.backboard.ui.e2e.pages.RosterPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -27,12 +29,12 @@ class ForgedInputEndToEndTest extends EndToEndTest {
     @Test
     void aClickOnARowTheGridNeverHadIsIgnored(CapturedOutput log) {
         Page page = browser.signIn("therapist1", "demo-therapist");
-        page.navigate(browser.url("/patients"));
+        RosterPage roster = RosterPage.open(page);
         String mrn = jdbc.queryForObject("""
                 select p.mrn from patient p join clinician c on c.id = p.therapist_id
                  where c.username = 'therapist1' and p.status = 'ACTIVE' order by p.family_name limit 1""",
                 String.class);
-        Locator row = page.locator("#roster-grid vaadin-grid-cell-content").getByText(mrn);
+        Locator row = roster.cellContaining(mrn);
         row.waitFor();
 
         forging(page, body -> body.replaceAll("\"event\\.detail\\.itemKey\":\"[^\"]*\"",
@@ -45,21 +47,18 @@ class ForgedInputEndToEndTest extends EndToEndTest {
     @Test
     void datesThatDoNotExistOrCannotBeUsedAreRefusedWithoutAnIncident(CapturedOutput log) {
         Page page = browser.signIn("lead", "demo-lead");
-        page.navigate(browser.url("/audit"));
-        page.locator("#audit-count").waitFor();
+        AuditPage audit = AuditPage.open(page);
+        audit.count().waitFor();
 
         for (String forged : new String[] {"2026-02-30", "garbage"}) {
-            forging(page, body -> body.replace("\"2026-11-02\"", "\"" + forged + "\""),
-                    () -> pickDay(page, "#audit-from", "11/2/2026"));
+            forging(page, body -> body.replace("\"2026-11-02\"", "\"" + forged + "\""), () -> audit.from("11/2/2026"));
             assertNoIncident(page, log);
-            page.locator("#audit-from input").fill("");
-            page.locator("#audit-from input").press("Enter");
+            audit.clearFrom();
         }
 
-        forging(page, body -> body.replace("\"2026-11-03\"", "\"+999999999-12-31\""),
-                () -> pickDay(page, "#audit-to", "11/3/2026"));
-        assertThat(page.locator("#audit-to")).hasAttribute("invalid", "");
-        assertThat(page.locator("#audit-to")).containsText("Choose a day from 2000-01-01");
+        forging(page, body -> body.replace("\"2026-11-03\"", "\"+999999999-12-31\""), () -> audit.to("11/3/2026"));
+        assertThat(audit.toField()).hasAttribute("invalid", "");
+        assertThat(audit.toField()).containsText("Choose a day from 2000-01-01");
         assertNoIncident(page, log);
     }
 
@@ -87,10 +86,10 @@ class ForgedInputEndToEndTest extends EndToEndTest {
     void aRosterSearchWithAControlCharacterInTheAddressIsRefusedOnTheField(CapturedOutput log) {
         Page page = browser.signIn("therapist1", "demo-therapist");
 
-        page.navigate(browser.url("/patients?search=smi%00th"));
+        RosterPage roster = RosterPage.openSearching(page, "smi%00th");
 
-        assertThat(page.locator("#roster-search")).hasAttribute("invalid", "");
-        assertThat(page.locator("#roster-search")).containsText("hidden or control character");
+        assertThat(roster.searchField()).hasAttribute("invalid", "");
+        assertThat(roster.searchField()).containsText("hidden or control character");
         assertNoIncident(page, log);
     }
 
@@ -114,11 +113,6 @@ class ForgedInputEndToEndTest extends EndToEndTest {
         } finally {
             page.unrouteAll();
         }
-    }
-
-    private static void pickDay(Page page, String picker, String typed) {
-        page.locator(picker + " input").fill(typed);
-        page.locator(picker + " input").press("Enter");
     }
 
     private static void assertNoIncident(Page page, CapturedOutput log) {

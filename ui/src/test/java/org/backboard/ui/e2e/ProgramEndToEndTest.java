@@ -3,10 +3,13 @@ package org.backboard.ui.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
+import org.backboard.ui.e2e.pages.HandoutPage;
+import org.backboard.ui.e2e.pages.PatientPage;
+import org.backboard.ui.e2e.pages.PatientPage.ProgramDialog;
+import org.backboard.ui.e2e.pages.PatientPage.ProgramHistory;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,31 +28,25 @@ class ProgramEndToEndTest extends EndToEndTest {
                    and not exists (select 1 from program g where g.patient_id = p.id)
                  order by p.mrn limit 1""");
         Page page = browser.signIn("therapist1", "demo-therapist");
-        page.navigate(browser.url("/patients/" + patient.get("id")));
+        PatientPage patientPage = PatientPage.open(page, patient.get("id"));
 
-        page.locator("#start-program").click();
-        page.locator("#program-template input").fill("Stiff back");
-        page.locator("vaadin-combo-box-item").filter(new Locator.FilterOptions().setHasText("Stiff back")).click();
-        page.locator("#apply-template").click();
-        assertThat(page.locator(".bb-prescription-row")).hasCount(5);
+        ProgramDialog program = patientPage.startProgram().applyTemplate("Stiff back");
+        assertThat(program.prescriptionRows()).hasCount(5);
         Browser.screenshot(page, "20-program-from-template");
-        page.locator("#program-dialog-save").click();
-        assertThat(page.locator("#program-dialog")).isHidden();
-        assertThat(page.locator(".bb-program-summary")).containsText("Version 1");
+        program.save();
+        assertThat(program.dialog()).isHidden();
+        assertThat(patientPage.programSummary()).containsText("Version 1");
 
-        page.locator("#revise-program").click();
-        Locator catCow = page.locator(".bb-prescription-row").filter(new Locator.FilterOptions().setHasText("Cat Cow"));
-        catCow.locator("vaadin-integer-field").nth(1).locator("input").fill("12");
+        ProgramDialog revision = patientPage.reviseProgram().reps("Cat Cow", 12);
         Browser.screenshot(page, "21-program-revision");
-        page.locator("#program-dialog-save").click();
-        assertThat(page.locator("#program-dialog")).isHidden();
-        assertThat(page.locator(".bb-program-summary")).containsText("Version 2");
+        revision.save();
+        assertThat(revision.dialog()).isHidden();
+        assertThat(patientPage.programSummary()).containsText("Version 2");
 
-        page.locator("#program-history-open").click();
-        assertThat(page.locator("#program-version-2"))
-                .containsText("Cat Cow: 2 × 10 reps, daily → 2 × 12 reps, daily");
-        assertThat(page.locator("#program-version-2 li")).hasCount(1);
-        assertThat(page.locator("#program-version-1")).containsText("Started with:");
+        ProgramHistory history = patientPage.openProgramHistory();
+        assertThat(history.version(2)).containsText("Cat Cow: 2 × 10 reps, daily → 2 × 12 reps, daily");
+        assertThat(history.changesIn(2)).hasCount(1);
+        assertThat(history.version(1)).containsText("Started with:");
         Browser.screenshot(page, "22-program-history");
 
         List<Integer> catCowReps = jdbc.queryForList("""
@@ -59,12 +56,11 @@ class ProgramEndToEndTest extends EndToEndTest {
                 Integer.class, patient.get("id"));
         assertThat(catCowReps).as("version 1 kept as it was, version 2 with the change").containsExactly(10, 12);
 
-        String program = jdbc.queryForObject("select id::text from program where patient_id = ?", String.class,
+        String programId = jdbc.queryForObject("select id::text from program where patient_id = ?", String.class,
                 patient.get("id"));
-        page.navigate(browser.url("/programs/" + program + "/handout"));
-        assertThat(page.locator("#handout-title")).isVisible();
-        assertThat(page.locator(".bb-handout-exercise").filter(new Locator.FilterOptions().setHasText("Cat Cow")))
-                .containsText("2 × 12 reps, daily");
+        HandoutPage handout = HandoutPage.open(page, programId);
+        assertThat(handout.title()).isVisible();
+        assertThat(handout.exercise("Cat Cow")).containsText("2 × 12 reps, daily");
         Browser.screenshot(page, "23-program-handout");
     }
 }

@@ -3,10 +3,14 @@ package org.backboard.ui.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.List;
 import java.util.Map;
+import org.backboard.ui.e2e.pages.PatientPage;
+import org.backboard.ui.e2e.pages.PatientPage.CheckInDialog;
+import org.backboard.ui.e2e.pages.PatientPage.EpisodeCard;
+import org.backboard.ui.e2e.pages.PatientPage.OdiDialog;
+import org.backboard.ui.e2e.pages.WorklistPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -34,50 +38,43 @@ class ProgressEndToEndTest extends EndToEndTest {
                  order by p.mrn limit 1""");
         String name = (String) patient.get("name");
         Page page = browser.signIn("therapist1", "demo-therapist");
-        Locator cells = page.locator("#worklist vaadin-grid-cell-content:visible");
-        page.locator("#worklist-patient input").fill(name);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Oswestry")).first()).isVisible();
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Latest pain"))).hasCount(0);
+        WorklistPage worklist = new WorklistPage(page);
+        worklist.filterByPatient(name);
+        assertThat(worklist.itemsSaying("Oswestry").first()).isVisible();
+        assertThat(worklist.itemsSaying("Latest pain")).hasCount(0);
         Browser.screenshot(page, "30-worklist");
 
-        page.navigate(browser.url("/patients/" + patient.get("id")));
-        Locator openEpisode = page.locator(".bb-episode").first(); // open episodes come first
-        Locator odiTile = openEpisode.locator("[data-tile=odi]");
-        assertThat(odiTile).containsText("Not taken");
-        openEpisode.locator("#record-odi").click();
+        EpisodeCard openEpisode = PatientPage.open(page, patient.get("id")).openEpisode();
+        assertThat(openEpisode.tile("odi")).containsText("Not taken");
+        OdiDialog oswestry = openEpisode.recordOswestry();
         for (String section : ANSWERED) {
-            page.locator("#odi-" + section).click();
-            page.locator("#odi-" + section + " vaadin-select-item[role=option]").filter(new Locator.FilterOptions().setHasText("2 · moderate")).click();
+            oswestry.answer(section, "2 · moderate");
         }
         Browser.screenshot(page, "31-oswestry-form");
-        page.locator("#odi-dialog-save").click();
-        assertThat(page.locator("#odi-dialog")).isHidden();
-        assertThat(odiTile).containsText("40 % · moderate disability");
+        oswestry.save();
+        assertThat(oswestry.dialog()).isHidden();
+        assertThat(openEpisode.tile("odi")).containsText("40 % · moderate disability");
 
-        openEpisode.locator("#record-check-in").click();
-        page.locator("#check-in-pain input").fill("9");
-        page.locator("#check-in-stiffness input").fill("5");
-        page.locator("#check-in-dialog-save").click();
-        assertThat(page.locator("#check-in-pain")).isHidden();
-        assertThat(openEpisode.locator("[data-tile=pain]")).containsText("9/10 now");
+        CheckInDialog checkIn = openEpisode.recordCheckIn().pain(9).stiffness(5);
+        checkIn.save();
+        assertThat(checkIn.painField()).isHidden();
+        assertThat(openEpisode.tile("pain")).containsText("9/10 now");
         Browser.screenshot(page, "32-progress-summary");
         assertThat(jdbc.queryForObject("select score from outcome_measure m join episode e on e.id = m.episode_id "
                 + "where e.patient_id = ?::uuid and e.status = 'ACTIVE' and m.instrument = 'ODI'", Integer.class, patient.get("id").toString()))
                 .isEqualTo(40);
 
-        page.navigate(browser.url("/"));
-        page.locator("#worklist-patient input").fill(name);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Latest pain 9/10"))).hasCount(1);
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Oswestry"))).hasCount(0);
+        worklist = WorklistPage.open(page);
+        worklist.filterByPatient(name);
+        assertThat(worklist.itemsSaying("Latest pain 9/10")).hasCount(1);
+        assertThat(worklist.itemsSaying("Oswestry")).hasCount(0);
         Browser.screenshot(page, "33-worklist-after-check-in");
 
-        Locator acknowledgeHighPain = page.locator("#worklist .bb-acknowledge[data-kind=HIGH_PAIN]:visible");
-        assertThat(acknowledgeHighPain).hasCount(1); // the name filter has narrowed the list to this patient
-        acknowledgeHighPain.click();
-        page.locator("#acknowledge-note textarea").fill("Phoned: flare after gardening, seen tomorrow");
-        page.locator("#acknowledge-item-save").click();
-        assertThat(page.locator("#acknowledge-item")).isHidden();
-        assertThat(cells.filter(new Locator.FilterOptions().setHasText("Latest pain 9/10"))).hasCount(0);
+        // the name filter has narrowed the list to this patient
+        assertThat(worklist.acknowledgeButtons("HIGH_PAIN")).hasCount(1);
+        worklist.acknowledge("HIGH_PAIN", "Phoned: flare after gardening, seen tomorrow");
+        assertThat(worklist.acknowledgeDialog()).isHidden();
+        assertThat(worklist.itemsSaying("Latest pain 9/10")).hasCount(0);
         assertThat(jdbc.queryForObject("""
                 select count(*) from worklist_acknowledgement a join clinician c on c.id = a.acknowledged_by
                  where a.patient_id = ?::uuid and a.kind = 'HIGH_PAIN' and c.username = 'therapist1'""",

@@ -3,9 +3,12 @@ package org.backboard.ui.e2e;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.util.Map;
+import org.backboard.ui.e2e.pages.PatientPage;
+import org.backboard.ui.e2e.pages.PatientPage.CheckInDialog;
+import org.backboard.ui.e2e.pages.PatientPage.FlagAcknowledgement;
+import org.backboard.ui.e2e.pages.RosterPage;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,46 +30,39 @@ class RedFlagEndToEndTest extends EndToEndTest {
         String mrn = (String) patient.get("mrn");
         Page page = browser.signIn("therapist1", "demo-therapist");
 
-        page.navigate(browser.url("/patients/" + patient.get("id")));
-        assertThat(page.locator("#red-flags")).isHidden();
-        assertThat(page.locator(".bb-band")).isVisible();
-        page.waitForFunction("() => document.querySelector('.bb-chart') && document.querySelector('.bb-chart').chart");
+        PatientPage patientPage = PatientPage.open(page, patient.get("id"));
+        assertThat(patientPage.redFlags()).isHidden();
+        assertThat(patientPage.timeline()).isVisible();
+        patientPage.waitForPainChart();
 
-        page.locator("#record-check-in").click();
-        page.locator("#check-in-pain input").fill("8");
-        page.locator("#check-in-stiffness input").fill("6");
-        page.locator("#check-in-red-flags vaadin-checkbox").filter(new Locator.FilterOptions()
-                .setHasText("groin or saddle area")).click();
+        CheckInDialog checkIn = patientPage.recordCheckIn().pain(8).stiffness(6).answerYes("groin or saddle area");
         Browser.screenshot(page, "10-check-in-with-emergency-answer");
-        page.locator("#check-in-dialog-save").click();
-        assertThat(page.locator("#check-in-pain")).isHidden();
+        checkIn.save();
+        assertThat(checkIn.painField()).isHidden();
 
-        assertThat(page.locator("#red-flags")).containsText("Numbness in the groin or saddle area");
-        assertThat(page.locator("#red-flags .bb-flag-emergency")).hasText("Emergency");
+        assertThat(patientPage.redFlags()).containsText("Numbness in the groin or saddle area");
+        assertThat(patientPage.emergencyFlag()).hasText("Emergency");
         Browser.screenshot(page, "11-patient-page-emergency-flag");
 
-        page.navigate(browser.url("/patients?search=" + mrn));
-        Locator row = page.locator("#roster-grid vaadin-grid-cell-content");
-        assertThat(row.getByText(mrn, new Locator.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(row.locator(".bb-flag-emergency")).hasText("Emergency");
+        RosterPage roster = RosterPage.openSearching(page, mrn);
+        assertThat(roster.cell(mrn)).isVisible();
+        assertThat(roster.emergencyBadges()).hasText("Emergency");
         Browser.screenshot(page, "12-roster-emergency-badge");
 
-        page.navigate(browser.url("/patients/" + patient.get("id")));
-        page.locator("#acknowledge-SADDLE_NUMBNESS").click();
-        page.locator("#acknowledge-dialog-save").click();
-        assertThat(page.locator("#acknowledge-action")).hasAttribute("invalid", "");
-        assertThat(page.locator("#acknowledge-note")).isVisible();
-        page.locator("#acknowledge-action vaadin-radio-button").filter(new Locator.FilterOptions()
-                .setHasText("Referred to emergency care")).click();
-        page.locator("#acknowledge-note textarea").fill("Called 999; patient taken to A&E");
+        patientPage = PatientPage.open(page, patient.get("id"));
+        FlagAcknowledgement acknowledgement = patientPage.acknowledgeFlag("SADDLE_NUMBNESS");
+        acknowledgement.save();
+        assertThat(acknowledgement.actionField()).hasAttribute("invalid", "");
+        assertThat(acknowledgement.noteField()).isVisible();
+        acknowledgement.chooseAction("Referred to emergency care").note("Called 999; patient taken to A&E");
         Browser.screenshot(page, "13-acknowledge-dialog");
-        page.locator("#acknowledge-dialog-save").click();
-        assertThat(page.locator("#acknowledge-note")).isHidden();
-        assertThat(page.locator("#red-flags")).isHidden();
+        acknowledgement.save();
+        assertThat(acknowledgement.noteField()).isHidden();
+        assertThat(patientPage.redFlags()).isHidden();
 
-        page.navigate(browser.url("/patients?search=" + mrn));
-        assertThat(row.getByText(mrn, new Locator.GetByTextOptions().setExact(true))).isVisible();
-        assertThat(row.locator(".bb-flag-emergency")).hasCount(0);
+        roster = RosterPage.openSearching(page, mrn);
+        assertThat(roster.cell(mrn)).isVisible();
+        assertThat(roster.emergencyBadges()).hasCount(0);
 
         Map<String, Object> flag = jdbc.queryForMap("""
                 select f.action, c.username, f.check_in_id is not null as from_check_in

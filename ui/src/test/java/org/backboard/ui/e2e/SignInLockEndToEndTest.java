@@ -4,7 +4,6 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.options.AriaRole;
 import java.util.UUID;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
@@ -12,6 +11,7 @@ import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.e2e.pages.SignInPage;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,24 +40,17 @@ class SignInLockEndToEndTest {
         try (Browser browser = new Browser(port)) {
             Page page = browser.newPage();
             for (int i = 0; i < 5; i++) {
-                attempt(page, browser, username, "wrong-password-" + i);
+                SignInPage.open(page).attempt(username, "wrong-password-" + i);
             }
-            attempt(page, browser, username, PASSWORD);
+            SignInPage signIn = SignInPage.open(page);
+            signIn.attempt(username, PASSWORD);
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/login\\?error.*"));
-            assertThat(page.getByText("Check your user name and password and try again.")).isVisible();
+            assertThat(signIn.refusal()).isVisible();
         }
 
         assertThat(audited(username, "SIGN_IN_FAILED")).isEqualTo(6);
         assertThat(audited(username, "SIGN_IN_LOCKED")).isEqualTo(1);
         assertThat(audited(username, "SIGN_IN")).isZero();
-    }
-
-    private static void attempt(Page page, Browser browser, String username, String password) {
-        page.navigate(browser.url("/login"));
-        page.getByLabel("Username").fill(username);
-        page.getByLabel("Password", new Page.GetByLabelOptions().setExact(true)).fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Log in")).click();
-        page.waitForURL(url -> url.contains("/login?error"));
     }
 
     private int audited(String username, String action) {

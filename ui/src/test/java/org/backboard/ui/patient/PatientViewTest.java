@@ -9,39 +9,48 @@ import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.List;
 import java.util.Map;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
-import org.backboard.core.clinician.Clinicians;
-import org.backboard.core.clinician.Username;
+import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.roster.RosterService;
-import org.backboard.core.roster.RosterQuery;
-import org.backboard.core.roster.RosterRow;
-import org.backboard.core.roster.RosterSort;
 import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.ClinicFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.test.context.support.WithUserDetails;
 
+/** Each test signs in as a clinician of its own, with a patient of its own and one of a colleague's. */
 @BackboardSpringTest
 class PatientViewTest extends SpringBrowserlessTest {
 
     @Autowired
     PatientService patients;
     @Autowired
-    RosterService roster;
-    @Autowired
-    Clinicians clinicians;
-    @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    ApplicationContext context;
+
+    private ClinicFixture clinic;
+    private Clinician therapist;
+    private Clinician lead;
+    private Patient mine;
+    private Patient theirs;
+
+    @BeforeEach
+    void aTherapistAndAColleagueEachWithAPatient() {
+        clinic = new ClinicFixture(context);
+        therapist = clinic.therapist();
+        lead = clinic.lead();
+        mine = clinic.patientOf(therapist);
+        theirs = clinic.patientOf(clinic.therapist());
+    }
 
     @Test
-    @WithUserDetails("therapist1")
     void anotherTherapistsPatientLooksExactlyLikeAMissingOne() {
-        RosterRow theirs = firstPatientOf("therapist2");
+        clinic.signIn(therapist);
 
         navigate("patients/" + theirs.id().value(), PatientView.class);
 
@@ -50,9 +59,8 @@ class PatientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void aTherapistMayEditAndArchiveButNotReassign() {
-        RosterRow mine = firstPatientOf("therapist1");
+        clinic.signIn(therapist);
 
         navigate("patients/" + mine.id().value(), PatientView.class);
 
@@ -62,83 +70,78 @@ class PatientViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void archivingAsksForConfirmationFirst() {
-        RosterRow mine = firstPatientOf("therapist1");
+        clinic.signIn(therapist);
         navigate("patients/" + mine.id().value(), PatientView.class);
 
         test($(Button.class).id("patient-archive")).click();
 
         assertThat($(ConfirmDialog.class).id("confirm-archive").isOpened()).isTrue();
-        assertThat(patients.open(actorOf("therapist1"), mine.id()).orElseThrow().isArchived())
+        assertThat(patients.open(ClinicFixture.actor(therapist), mine.id()).orElseThrow().isArchived())
                 .as("nothing happens before the confirmation").isFalse();
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void aMalformedPatientAddressLooksMissingToo() {
+        clinic.signIn(therapist);
+
         navigate("patients/not-a-patient", PatientView.class);
 
         assertThat($(H2.class).id("patient-not-found").isVisible()).isTrue();
     }
 
     @Test
-    @WithUserDetails("lead")
     void theLeadOpensAnyPatientAndMayReassign() {
-        RosterRow theirs = firstPatientOf("therapist2");
+        clinic.signIn(lead);
 
         navigate("patients/" + theirs.id().value(), PatientView.class);
 
-        assertThat($(H2.class).id("patient-name").getText()).isEqualTo(theirs.displayName());
+        assertThat($(H2.class).id("patient-name").getText()).isEqualTo(theirs.details().name().sortable());
         assertThat($(Button.class).withId("patient-reassign").exists()).isTrue();
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void anEditWithAnMrnTakenByAnotherPatientIsRefusedOnTheFieldAndNothingChanges() {
-        RosterRow mine = firstPatientOf("therapist1");
-        RosterRow other = firstPatientOf("therapist2");
+        clinic.signIn(therapist);
         navigate("patients/" + mine.id().value(), PatientView.class);
 
         test($(Button.class).id("patient-edit")).click();
         TextField mrn = $(TextField.class).id("patient-mrn");
-        test(mrn).setValue(other.mrn());
+        test(mrn).setValue(mrnOf(theirs));
         test($(Button.class).id("patient-save")).click();
 
         assertThat(mrn.isInvalid()).isTrue();
         assertThat(mrn.getErrorMessage()).isEqualTo("This MRN cannot be used. Ask a clinic lead.");
-        assertThat(patients.open(actorOf("lead"), mine.id()).orElseThrow().details().mrn().value()).isEqualTo(mine.mrn());
+        assertThat(mrnOf(patients.open(ClinicFixture.actor(lead), mine.id()).orElseThrow())).isEqualTo(mrnOf(mine));
         Map<String, Object> refusal = jdbc.queryForMap("""
                 select * from audit_event where action = 'MRN_REFUSED' and actor_id = ? order by id desc limit 1""",
-                clinician("therapist1").id().value());
+                therapist.id().value());
         assertThat(refusal.get("patient_id")).isEqualTo(mine.id().value());
         assertThat(refusal.get("changed_fields")).isEqualTo("mrn");
-        assertThat(refusal.values().toString()).doesNotContain(other.mrn()).doesNotContain(other.id().value().toString());
+        assertThat(refusal.values().toString()).doesNotContain(mrnOf(theirs))
+                .doesNotContain(theirs.id().value().toString());
     }
 
     @Test
-    @WithUserDetails("lead")
     void aLeadIsToldPlainlyThatAnotherPatientHasTheMrn() {
-        RosterRow one = firstPatientOf("therapist1");
-        RosterRow other = firstPatientOf("therapist2");
-        navigate("patients/" + one.id().value(), PatientView.class);
+        clinic.signIn(lead);
+        navigate("patients/" + mine.id().value(), PatientView.class);
 
         test($(Button.class).id("patient-edit")).click();
         TextField mrn = $(TextField.class).id("patient-mrn");
-        test(mrn).setValue(other.mrn());
+        test(mrn).setValue(mrnOf(theirs));
         test($(Button.class).id("patient-save")).click();
 
         assertThat(mrn.getErrorMessage()).isEqualTo("Another patient already has this MRN");
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void theSecondOfTwoConcurrentEditsGetsAConflictAndTheFirstIsKept() {
-        RosterRow mine = firstPatientOf("therapist1");
+        clinic.signIn(therapist);
         navigate("patients/" + mine.id().value(), PatientView.class);
         test($(Button.class).id("patient-edit")).click();
 
-        Actor colleague = actorOf("therapist1");
+        Actor colleague = ClinicFixture.actor(therapist);
         var loaded = patients.open(colleague, mine.id()).orElseThrow();
         patients.archive(colleague, mine.id(), loaded.version());
         test($(TextField.class).id("patient-given-name")).setValue("Overwritten");
@@ -148,13 +151,12 @@ class PatientViewTest extends SpringBrowserlessTest {
         var stored = patients.open(colleague, mine.id()).orElseThrow();
         assertThat(stored.isArchived()).isTrue();
         assertThat(stored.details().name().given()).isNotEqualTo("Overwritten");
-        patients.restore(colleague, mine.id(), stored.version());
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void aDateOfBirthInTheFutureIsExplainedOnTheField() {
-        navigate("patients/" + firstPatientOf("therapist1").id().value(), PatientView.class);
+        clinic.signIn(therapist);
+        navigate("patients/" + mine.id().value(), PatientView.class);
         test($(Button.class).id("patient-edit")).click();
         DatePicker dateOfBirth = $(DatePicker.class).id("patient-date-of-birth");
 
@@ -165,16 +167,7 @@ class PatientViewTest extends SpringBrowserlessTest {
         assertThat(dateOfBirth.getErrorMessage()).isEqualTo("Date of birth cannot be in the future");
     }
 
-    private Actor actorOf(String username) {
-        Clinician clinician = clinician(username);
-        return new Actor(clinician.id(), clinician.role());
-    }
-
-    private RosterRow firstPatientOf(String username) {
-        return roster.roster(actorOf(username), RosterQuery.everyone(), List.of(RosterSort.byName()), 0, 1).getFirst();
-    }
-
-    private Clinician clinician(String username) {
-        return clinicians.findByUsername(new Username(username)).orElseThrow();
+    private static String mrnOf(Patient patient) {
+        return patient.details().mrn().value();
     }
 }

@@ -5,25 +5,52 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridTester;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.stream.IntStream;
+import org.backboard.core.clinician.Clinician;
+import org.backboard.core.patient.Patient;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.ClinicFixture;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 
+/** Two therapists of the test's own, two patients each, beside whatever else the clinic holds. */
 @BackboardSpringTest
 class RosterViewTest extends SpringBrowserlessTest {
 
+    @Autowired
+    ApplicationContext context;
+
+    private ClinicFixture clinic;
+    private Clinician therapist;
+    private Clinician colleague;
+    private List<Patient> caseload;
+
+    @BeforeEach
+    void twoTherapistsWithTwoPatientsEach() {
+        clinic = new ClinicFixture(context);
+        therapist = clinic.therapist();
+        colleague = clinic.therapist();
+        caseload = List.of(clinic.patientOf(therapist), clinic.patientOf(therapist));
+        clinic.patientOf(colleague);
+        clinic.patientOf(colleague);
+    }
+
     @Test
-    @WithUserDetails("therapist1")
     void aTherapistLandsOnTheirOwnPatientsOnly() {
+        clinic.signIn(therapist);
         navigate(RosterView.class);
 
         var grid = test(rosterGrid());
-        assertThat(grid.size()).isPositive().isLessThan(200);
-        assertThat(rows(grid)).allSatisfy(row -> assertThat(row.therapistName()).isEqualTo("Tara Quinn"));
+        assertThat(rows(grid)).extracting(RosterRow::id)
+                .containsExactlyInAnyOrderElementsOf(caseload.stream().map(Patient::id).toList());
+        assertThat(rows(grid)).allSatisfy(row -> assertThat(row.therapistName()).isEqualTo(therapist.displayName()));
         assertThat($(ComboBox.class).withCondition(c -> "Therapist".equals(c.getLabel())).exists())
                 .as("the therapist filter is for leads").isFalse();
         assertThat(rosterGrid().getColumnByKey("therapist").isVisible()).as("it would repeat their own name").isFalse();
@@ -31,29 +58,30 @@ class RosterViewTest extends SpringBrowserlessTest {
     }
 
     @Test
-    @WithUserDetails("lead")
     void aLeadSeesTheWholeClinicAndCanFilterByTherapist() {
+        clinic.signIn(clinic.lead());
         navigate(RosterView.class);
         var grid = test(rosterGrid());
-        int clinic = grid.size();
-        assertThat(rows(grid)).extracting(RosterRow::therapistName).contains("Tara Quinn", "Sam Okoye", "Jon Berg");
+        int clinicSize = grid.size();
+        assertThat(rows(grid)).extracting(RosterRow::therapistName)
+                .contains(therapist.displayName(), colleague.displayName());
 
         @SuppressWarnings("unchecked")
-        ComboBox<Object> therapist = $(ComboBox.class).withCondition(c -> "Therapist".equals(c.getLabel())).single();
-        test(therapist).selectItem("Sam Okoye");
+        ComboBox<Object> filter = $(ComboBox.class).withCondition(c -> "Therapist".equals(c.getLabel())).single();
+        test(filter).selectItem(colleague.displayName());
 
-        assertThat(grid.size()).isPositive().isLessThan(clinic);
-        assertThat(rows(grid)).allSatisfy(row -> assertThat(row.therapistName()).isEqualTo("Sam Okoye"));
+        assertThat(grid.size()).isEqualTo(2).isLessThan(clinicSize);
+        assertThat(rows(grid)).allSatisfy(row -> assertThat(row.therapistName()).isEqualTo(colleague.displayName()));
     }
 
     @Test
-    @WithUserDetails("therapist1")
     void searchNarrowsTheRosterByNameOrMrn() {
+        clinic.signIn(therapist);
         navigate(RosterView.class);
         var grid = test(rosterGrid());
-        RosterRow someone = grid.getRow(0);
+        Patient someone = caseload.getLast();
 
-        test($(TextField.class).id("roster-search")).setValue(someone.mrn().toLowerCase());
+        test($(TextField.class).id("roster-search")).setValue(someone.details().mrn().value().toLowerCase());
 
         assertThat(rows(grid)).extracting(RosterRow::id).containsExactly(someone.id());
     }
@@ -63,7 +91,7 @@ class RosterViewTest extends SpringBrowserlessTest {
         return $(Grid.class).id("roster-grid");
     }
 
-    private static java.util.List<RosterRow> rows(com.vaadin.flow.component.grid.GridTester<Grid<RosterRow>, RosterRow> grid) {
+    private static List<RosterRow> rows(GridTester<Grid<RosterRow>, RosterRow> grid) {
         return IntStream.range(0, grid.size()).mapToObj(grid::getRow).toList();
     }
 }
