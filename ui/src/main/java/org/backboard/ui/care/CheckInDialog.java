@@ -21,7 +21,10 @@ import org.backboard.core.symptom.Symptom;
 import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.components.ScoreField;
 
-/** Records a check-in: pain, stiffness, the symptom checklist and the red-flag questions. */
+/**
+ * Records a check-in: pain, stiffness, the symptom checklist and the red-flag questions. Only what the
+ * clinician knows is asked for (each score is optional), but at least one entry.
+ */
 final class CheckInDialog {
 
     private CheckInDialog() {
@@ -37,8 +40,8 @@ final class CheckInDialog {
         source.setItems(CheckInSource.values());
         source.setItemLabelGenerator(CheckInSource::label);
         source.setValue(CheckInSource.CLINIC_VISIT);
-        IntegerField pain = ScoreField.of("Pain (0 = none, 10 = worst imaginable)", "check-in-pain");
-        IntegerField stiffness = ScoreField.of("Stiffness (0-10)", "check-in-stiffness");
+        IntegerField pain = ScoreField.of("Pain (0 = none, 10 = worst imaginable; optional)", "check-in-pain");
+        IntegerField stiffness = ScoreField.of("Stiffness (0-10, optional)", "check-in-stiffness");
         CheckboxGroup<Symptom> symptoms = new CheckboxGroup<>("Symptoms present");
         symptoms.setItems(Symptom.values());
         symptoms.setItemLabelGenerator(Symptom::label);
