@@ -39,7 +39,8 @@ final class CheckInDialog {
         RadioButtonGroup<CheckInSource> source = new RadioButtonGroup<>("Taken by");
         source.setItems(CheckInSource.values());
         source.setItemLabelGenerator(CheckInSource::label);
-        source.setValue(CheckInSource.CLINIC_VISIT);
+        source.setValue(CheckInSource.CLINIC_VISIT); // as the session dialog: most entries are made at a visit
+        source.setId("check-in-source");
         IntegerField pain = ScoreField.of("Pain (0 = none, 10 = worst imaginable; optional)", "check-in-pain");
         IntegerField stiffness = ScoreField.of("Stiffness (0-10, optional)", "check-in-stiffness");
         CheckboxGroup<Symptom> symptoms = new CheckboxGroup<>("Symptoms present");
