@@ -107,8 +107,9 @@ public class AuditView extends VerticalLayout {
         grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::who).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::patientMrn).setHeader("Patient MRN").setAutoWidth(true);
-        grid.addColumn(e -> e.entity() + " " + e.entityId()).setHeader("Record").setFlexGrow(1);
+        grid.addColumn(AuditEntry::patient).setHeader("Patient").setAutoWidth(true);
+        // the record in words; its internal id stays in the CSV export for an investigation
+        grid.addColumn(AuditEntry::record).setHeader("Record").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(e -> String.join(", ", e.changedFields())).setHeader("Changed fields").setFlexGrow(2);
         grid.setEmptyStateText("No audit events match these filters.");
         grid.setItems(fetch -> audit.search(actor, query, fetch.getOffset(), fetch.getLimit()).stream(),
