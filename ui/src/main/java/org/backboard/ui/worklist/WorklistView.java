@@ -31,6 +31,7 @@ import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.worklist.Severity;
 import org.backboard.core.worklist.WorkItem;
 import org.backboard.core.worklist.Worklist;
+import org.backboard.ui.components.ClinicalBadges;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -142,9 +143,7 @@ public class WorklistView extends VerticalLayout {
     }
 
     private static Span severity(WorkItem item) {
-        Span badge = new Span(item.severity().label());
-        badge.addClassNames("bb-badge", "bb-severity-" + item.severity().name().toLowerCase(Locale.ROOT));
-        return badge;
+        return ClinicalBadges.severity(item.severity());
     }
 
     private Component action(WorkItem item) {
