@@ -107,7 +107,7 @@ class RosterEndToEndTest extends EndToEndTest {
         page.locator("#patient-mrn input").fill(mrn);
         page.locator("#patient-given-name input").fill("Robin");
         page.locator("#patient-family-name input").fill(family);
-        page.locator("#patient-date-of-birth input").fill("5/17/1980");
+        page.locator("#patient-date-of-birth input").fill("17/05/1980"); // the en-GB default of BACKBOARD_LOCALE
         page.locator("#patient-date-of-birth input").press("Enter");
         page.locator("#patient-sex").click();
         page.getByRole(AriaRole.OPTION, new Page.GetByRoleOptions().setName("Female")).click();
