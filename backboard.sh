@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Backboard's two everyday commands, for a fresh machine of our kind (Debian, root, no Docker engine):
 #   ./backboard.sh demo   build, then start the dashboard with the demo clinic on http://localhost:8080
+#                         (PORT=... for another port); the address is printed once the app answers
 #   ./backboard.sh test   run every test (unit, PostgreSQL, browserless and Chromium end-to-end)
 #   ./backboard.sh generate [N]  load a deterministic clinic of N patients (default 200, up to 1,000,000)
 #                                into the demo database, with progress, then stop
@@ -93,6 +94,11 @@ ensure_database() {  # $1 = name
   fi
 }
 
+answers() {  # $1 = port: whether the app answers HTTP there
+  if command -v curl >/dev/null; then curl -s -o /dev/null "http://localhost:$1/login"
+  else (exec 3<>"/dev/tcp/localhost/$1") 2>/dev/null; fi
+}
+
 ensure_chromium() {  # the end-to-end tests launch /usr/bin/chromium
   if [ -x /usr/bin/chromium ]; then return; fi
   [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null \
@@ -104,9 +110,26 @@ ensure_chromium() {  # the end-to-end tests launch /usr/bin/chromium
 case "${1:-}" in
   demo)
     pick_jdk; ensure_postgres; ensure_role; ensure_database backboard
+    say "building Backboard (about 20 s)…"
     ./mvnw -B -q -DskipTests package
-    say "starting Backboard with the demo clinic: open http://localhost:${PORT:-8080} and sign in as lead / demo-lead or therapist1 / demo-therapist"
-    exec "$JAVA_HOME/bin/java" -jar ui/target/backboard.jar --spring.profiles.active=demo
+    port=${PORT:-8080}
+    say "starting Backboard with the demo clinic on port $port…"
+    "$JAVA_HOME/bin/java" -jar ui/target/backboard.jar --spring.profiles.active=demo &
+    app=$!
+    trap 'kill "$app" 2>/dev/null' INT TERM
+    # announce the address only once the sign-in page answers (or say so if the app stopped)
+    until answers "$port"; do
+      kill -0 "$app" 2>/dev/null || break
+      sleep 1
+    done
+    if kill -0 "$app" 2>/dev/null; then
+      say "Backboard is up: open http://localhost:$port and sign in as lead / demo-lead or therapist1 / demo-therapist (Ctrl-C stops it)"
+    fi
+    status=0
+    wait "$app" || status=$?
+    # Ctrl-C interrupts the first wait; wait again for the app's own exit status
+    if kill -0 "$app" 2>/dev/null; then wait "$app" || status=$?; fi
+    exit "$status"
     ;;
   generate)
     pick_jdk; ensure_postgres; ensure_role; ensure_database backboard

@@ -56,13 +56,17 @@ public class AuditService {
     public String exportCsv(Actor actor, AuditQuery query) {
         requireLead(actor);
         ZoneId zone = clock.getZone();
-        StringBuilder csv = new StringBuilder("time,who,action,patient_mrn,entity,entity_id,changed_fields\r\n");
+        // the view's readable columns first, then the internal names and ids an investigation may need
+        StringBuilder csv = new StringBuilder(
+                "time,who,action,patient,patient_mrn,record,entity,entity_id,changed_fields\r\n");
         for (AuditEntry entry : trail.search(query, 0, EXPORT_LIMIT)) {
             csv.append(String.join(",",
                     cell(TIME.format(entry.occurredAt().atZone(zone))),
                     cell(entry.who()),
-                    cell(entry.action().name()),
+                    cell(entry.action().label()),
+                    cell(entry.patientName()),
                     cell(entry.patientMrn()),
+                    cell(entry.record()),
                     cell(entry.entity()),
                     cell(entry.entityId()),
                     cell(String.join(" ", entry.changedFields())))).append("\r\n");

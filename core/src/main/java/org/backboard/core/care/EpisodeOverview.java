@@ -11,6 +11,7 @@ import org.backboard.core.outcome.Reassessment;
 import org.backboard.core.outcome.ReviewPrompt;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.PainScore;
 
 /**
  * One episode as the patient page shows it, computed for today: the 12-week clock (stopped at
@@ -38,8 +39,10 @@ public record EpisodeOverview(
     static EpisodeOverview of(Episode episode, LocalDate today, List<CheckIn> timeline,
                               List<RaisedFlag> flags, Optional<ProgramOverview> program, OutcomeHistory outcomes) {
         Chronicity chronicity = episode.chronicityOn(today);
-        Optional<PainChange> pain = timeline.isEmpty() ? Optional.empty()
-                : Optional.of(PainChange.between(timeline.getFirst().pain(), timeline.getLast().pain()));
+        // pain change reads only the check-ins that scored pain (a phone call may not have)
+        List<PainScore> scored = timeline.stream().flatMap(c -> c.pain().stream()).toList();
+        Optional<PainChange> pain = scored.isEmpty() ? Optional.empty()
+                : Optional.of(PainChange.between(scored.getFirst(), scored.getLast()));
         Optional<ReviewPrompt> prompt = episode.isDischarged() ? Optional.empty()
                 : ReviewPrompt.notImproving(chronicity, pain);
         List<Reassessment> schedule = episode.isDischarged() ? List.of()

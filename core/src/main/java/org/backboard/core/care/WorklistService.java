@@ -162,7 +162,7 @@ public class WorklistService {
         for (OpenEpisode episode : open) {
             Optional<Program> program = Optional.ofNullable(programsByEpisode.get(episode.id()));
             EpisodeFacts facts = new EpisodeFacts(episode.patient(), episode.id(), episode.status(), episode.onset(),
-                    episode.startDate(), episode.baseline(), episode.latest(),
+                    episode.startDate(), episode.baseline(), episode.latest(), episode.lastCheckIn(),
                     program.map(p -> lastSessions.get(p.id())),
                     program.flatMap(p -> ProgramAdherence.over(p, recent.getOrDefault(p.id(), List.of()),
                             windowStart, today)),

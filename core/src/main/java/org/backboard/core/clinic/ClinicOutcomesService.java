@@ -18,7 +18,6 @@ import org.backboard.core.episode.Chronicity;
 import org.backboard.core.episode.ChronicityStage;
 import org.backboard.core.outcome.PainChange;
 import org.backboard.core.program.Adherence;
-import org.backboard.core.program.ProgramAdherence;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.symptom.PainScore;
 
@@ -83,7 +82,7 @@ public class ClinicOutcomesService {
         long nothingPrescribed = 0;
         for (ClinicFigures.SessionPair pair : figures.sessionsBetween(
                 today.minusDays(ClinicOutcomes.ADHERENCE_DAYS - 1L), today)) {
-            Optional<Adherence> level = Adherence.of(pair.completed(), ProgramAdherence.prescribed(pair.sessionDays()));
+            Optional<Adherence> level = Adherence.overSessionDays(pair.completed(), pair.sessionDays());
             if (level.isPresent()) {
                 adherence.merge(level.get().level(), pair.programs(), Long::sum);
             } else {

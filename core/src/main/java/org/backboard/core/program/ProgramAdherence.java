@@ -9,9 +9,9 @@ import java.util.Optional;
 /**
  * Adherence of a program over a window (docs/clinical-rules.md section 5.5), each day read against the version
  * in force that day: a version asking for n sessions a week prescribes n/7 of a session per day,
- * and the window's prescribed sessions are that sum rounded to the nearest whole session. Days
- * before the program started prescribe nothing. Completed sessions are the sessions recorded in
- * the window.
+ * and the window's prescribed sessions are that sum, kept exact (never rounded per version or per
+ * window: a program started today at 3 a week already asks for 3/7). Days before the program
+ * started prescribe nothing. Completed sessions are the sessions recorded in the window.
  */
 public final class ProgramAdherence {
 
@@ -34,14 +34,9 @@ public final class ProgramAdherence {
         return sum;
     }
 
-    /** Session-days over seven, rounded half up. */
-    public static int prescribed(long sessionDays) {
-        return (int) ((sessionDays * 2 + 7) / 14);
-    }
-
     public static Optional<Adherence> over(Program program, List<ExerciseSession> sessions, LocalDate from,
                                            LocalDate to) {
-        return Adherence.of(completedBetween(sessions, from, to), prescribed(sessionDays(program, from, to)));
+        return Adherence.overSessionDays(completedBetween(sessions, from, to), sessionDays(program, from, to));
     }
 
     /** The last {@code days} days up to and including {@code asOf}. */

@@ -48,27 +48,34 @@ public record CheckInDraft(
             problems.add(new FieldProblem("source", "Choose how the check-in was taken"));
         }
         scoreProblem("pain", "Pain", pain).ifPresent(problems::add);
+        // only what the clinician knows is asked for: a phone call may record a red-flag answer alone
         scoreProblem("stiffness", "Stiffness", stiffness).ifPresent(problems::add);
         Texts.problem(note, Texts.Shape.LINES, CheckIn.NOTE_MAX_LENGTH,
                 "A note has at most " + CheckIn.NOTE_MAX_LENGTH + " characters")
                 .ifPresent(message -> problems.add(new FieldProblem("note", message)));
+        if (pain == null && stiffness == null && isEmpty(symptoms) && isEmpty(redFlags)
+                && (note == null || note.isBlank())) {
+            problems.add(new FieldProblem("checkIn", CheckIn.NOTHING_RECORDED));
+        }
         return problems;
     }
 
     private static Optional<FieldProblem> scoreProblem(String field, String label, Integer score) {
-        if (score == null) {
-            return Optional.of(new FieldProblem(field, label + " is required (0-10)"));
-        }
-        if (score < 0 || score > 10) {
+        if (score != null && (score < 0 || score > 10)) {
             return Optional.of(new FieldProblem(field, label + " is a whole number from 0 to 10"));
         }
         return Optional.empty();
     }
 
+    private static boolean isEmpty(Set<?> answers) {
+        return answers == null || answers.isEmpty();
+    }
+
     /** Only call when {@link #problems} is empty. */
     public CheckIn toCheckIn(Episode episode, ZoneId zone, ClinicianId recordedBy) {
         return new CheckIn(UUID.randomUUID(), episode.id(), takenAt.atZone(zone).toInstant(), source,
-                new PainScore(pain), new PainScore(stiffness), symptoms == null ? Set.of() : symptoms,
+                Optional.ofNullable(pain).map(PainScore::new), Optional.ofNullable(stiffness).map(PainScore::new),
+                symptoms == null ? Set.of() : symptoms,
                 redFlags == null ? Set.of() : redFlags, Optional.ofNullable(note), recordedBy);
     }
 }

@@ -10,13 +10,13 @@ import org.backboard.core.outcome.Reassessment;
 import org.backboard.core.program.Adherence;
 
 /**
- * What the worklist rules need to know about one open episode: its clock, first and latest pain,
- * the last day anything was recorded, adherence over the last 14 days (empty without a program or
+ * What the worklist rules need to know about one open episode: its clock, first and latest pain
+ * (of the check-ins that scored it), its latest check-in of any kind, its last session, adherence over the last 14 days (empty without a program or
  * prescribed sessions) and its reassessment schedule.
  */
 public record EpisodeFacts(PatientRef patient, EpisodeId episode, EpisodeStatus status, LocalDate onset,
                            LocalDate startDate, Optional<PainReading> baseline, Optional<PainReading> latest,
-                           Optional<LocalDate> lastSession, Optional<Adherence> adherence,
+                           Optional<LocalDate> lastCheckIn, Optional<LocalDate> lastSession, Optional<Adherence> adherence,
                            List<Reassessment> schedule) {
 
     public static final int ADHERENCE_DAYS = 14;
@@ -36,8 +36,8 @@ public record EpisodeFacts(PatientRef patient, EpisodeId episode, EpisodeStatus 
     /** The last check-in or completed session; the episode's start when there has been neither. */
     public LocalDate lastActivity() {
         LocalDate last = startDate;
-        if (latest.isPresent() && latest.get().on().isAfter(last)) {
-            last = latest.get().on();
+        if (lastCheckIn.isPresent() && lastCheckIn.get().isAfter(last)) {
+            last = lastCheckIn.get();
         }
         if (lastSession.isPresent() && lastSession.get().isAfter(last)) {
             last = lastSession.get();

@@ -6,9 +6,13 @@ import java.util.Optional;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.EpisodeStatus;
 
-/** An open episode as the worklist reads it in bulk: its patient, clock and first and latest pain. */
+/**
+ * An open episode as the worklist reads it in bulk: its patient, clock, first and latest pain (of the
+ * check-ins that scored it) and the day of its latest check-in of any kind.
+ */
 public record OpenEpisode(PatientRef patient, EpisodeId id, EpisodeStatus status, LocalDate onset,
-                          LocalDate startDate, Optional<PainReading> baseline, Optional<PainReading> latest) {
+                          LocalDate startDate, Optional<PainReading> baseline, Optional<PainReading> latest,
+                          Optional<LocalDate> lastCheckIn) {
 
     public OpenEpisode {
         Objects.requireNonNull(patient, "patient");

@@ -74,7 +74,7 @@ public final class WorklistRules {
                 items.add(item(facts, ItemKind.LOW_ADHERENCE, Severity.MEDIUM,
                         today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)),
                         a.percent() + " % over the last " + EpisodeFacts.ADHERENCE_DAYS + " days ("
-                                + a.completed() + " of " + a.prescribed() + " sessions)")));
+                                + a.completed() + " of " + a.prescribedShown() + " sessions)")));
         LocalDate lastActivity = facts.lastActivity();
         long idle = ChronoUnit.DAYS.between(lastActivity, today);
         if (!paused && idle >= INACTIVE_FROM_DAYS) {

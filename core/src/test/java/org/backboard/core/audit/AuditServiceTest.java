@@ -42,22 +42,36 @@ class AuditServiceTest {
 
     @Test
     void theExportIsQuotedCsvWithOneLinePerEventAndIsItselfAudited() {
-        entries.add(new AuditEntry(1, AT, "tara", AuditAction.PATIENT_UPDATED, "BB-000001", "patient", "id-1",
+        entries.add(new AuditEntry(1, AT, "tara", AuditAction.PATIENT_UPDATED, "=Okafor, Alex", "BB-000001", "check_in", "id-1",
                 List.of("phone", "email")));
-        entries.add(new AuditEntry(2, AT, "say \"hi\"", AuditAction.SIGN_IN_FAILED, null, "session", "x", List.of()));
+        entries.add(new AuditEntry(2, AT, "say \"hi\"", AuditAction.SIGN_IN_FAILED, null, null, "session", "x", List.of()));
 
         String csv = service.exportCsv(lead, AuditQuery.everything());
 
         assertThat(csv.split("\r\n")).containsExactly(
-                "time,who,action,patient_mrn,entity,entity_id,changed_fields",
-                "\"2026-11-21T09:30:00Z\",\"tara\",\"PATIENT_UPDATED\",\"BB-000001\",\"patient\",\"id-1\",\"phone email\"",
-                "\"2026-11-21T09:30:00Z\",\"say \"\"hi\"\"\",\"SIGN_IN_FAILED\",,\"session\",\"x\",\"\"");
+                "time,who,action,patient,patient_mrn,record,entity,entity_id,changed_fields",
+                "\"2026-11-21T09:30:00Z\",\"tara\",\"Patient updated\",\"'=Okafor, Alex\",\"BB-000001\",\"Check-in\","
+                        + "\"check_in\",\"id-1\",\"phone email\"",
+                "\"2026-11-21T09:30:00Z\",\"say \"\"hi\"\"\",\"Sign-in failed\",,,\"Sign-in\",\"session\",\"x\",\"\"");
         assertThat(recorded).extracting(AuditEvent::action).containsExactly(AuditAction.AUDIT_EXPORTED);
     }
 
     @Test
+    void aRecordIsNamedInWordsAndItsPatientByNameAndMrn() {
+        AuditEntry checkIn = new AuditEntry(1, AT, "tara", AuditAction.CHECK_IN_RECORDED, "Okafor, Alex",
+                "BB-000001", "check_in", "a75c0000-0000-0000-0000-000000000000", List.of());
+        AuditEntry signIn = new AuditEntry(2, AT, "tara", AuditAction.SIGN_IN_FAILED, null, null, "session", "tara",
+                List.of());
+
+        assertThat(checkIn.record()).isEqualTo("Check-in");
+        assertThat(checkIn.patient()).isEqualTo("Okafor, Alex (BB-000001)");
+        assertThat(signIn.record()).isEqualTo("Sign-in");
+        assertThat(signIn.patient()).isEmpty();
+    }
+
+    @Test
     void aCellThatASpreadsheetWouldRunAsAFormulaIsDefused() {
-        entries.add(new AuditEntry(1, AT, "=HYPERLINK(\"x\")", AuditAction.SIGN_IN_FAILED, null, "session", "x",
+        entries.add(new AuditEntry(1, AT, "=HYPERLINK(\"x\")", AuditAction.SIGN_IN_FAILED, null, null, "session", "x",
                 List.of()));
 
         assertThat(service.exportCsv(lead, AuditQuery.everything())).contains("\"'=HYPERLINK(\"\"x\"\")\"");

@@ -196,7 +196,7 @@ class CareServicesTest {
                 .containsExactly("takenAt");
         assertThat(rejectedFields(checkIns.record(tess, episode.id(),
                 new CheckInDraft(null, null, null, 11, Set.of(), Set.of(), "x".repeat(2001)))))
-                .containsExactly("takenAt", "source", "pain", "stiffness", "note");
+                .containsExactly("takenAt", "source", "stiffness", "note");
         saved(checkIns.record(tess, episode.id(), checkIn(TODAY.minusDays(30).atStartOfDay(), 5, Set.of())));
 
         Episode discharged = saved(episodes.discharge(tess, episode.id(), episode.version(), TODAY.minusDays(2),
@@ -258,6 +258,33 @@ class CareServicesTest {
         assertThat(flags.acknowledge(theo, flag.id(), flag.version(), AcknowledgementAction.REFERRED_TO_PHYSICIAN,
                 "GP")).isInstanceOf(Result.NotFound.class);
         assertThat(flagStore.find(flag.id()).orElseThrow().isOpen()).isTrue();
+    }
+
+    @Test
+    void aPhoneCallRecordingOnlyARedFlagAnswerIsSavedButAnEmptyCheckInIsNot() {
+        Episode episode = opened(TODAY.minusDays(10), Set.of());
+        LocalDateTime call = TODAY.atTime(9, 0);
+
+        CheckInService.Recorded recorded = saved(checkIns.record(tess, episode.id(), new CheckInDraft(call,
+                CheckInSource.PHONE, null, null, Set.of(), Set.of(RedFlag.SADDLE_NUMBNESS), "")));
+        assertThat(recorded.checkIn().pain()).isEmpty();
+        assertThat(recorded.checkIn().stiffness()).isEmpty();
+        assertThat(recorded.raised()).extracting(RaisedFlag::sign).containsExactly(RedFlag.SADDLE_NUMBNESS);
+        assertThat(rejectedFields(checkIns.record(tess, episode.id(),
+                new CheckInDraft(call, CheckInSource.PHONE, null, null, Set.of(), Set.of(), " ")))).containsExactly("checkIn");
+    }
+
+    @Test
+    void painChangeReadsOnlyTheCheckInsThatScoredPain() {
+        Episode episode = opened(TODAY.minusDays(40), Set.of());
+        saved(checkIns.record(tess, episode.id(), checkIn(TODAY.minusDays(35).atTime(9, 0), 6, Set.of())));
+        saved(checkIns.record(tess, episode.id(), checkIn(TODAY.minusDays(3).atTime(9, 0), 3, Set.of())));
+        saved(checkIns.record(tess, episode.id(), new CheckInDraft(TODAY.minusDays(1).atTime(9, 0),
+                CheckInSource.PHONE, null, 4, Set.of(), Set.of(), "Stiff this morning")));
+
+        EpisodeOverview overview = care.read(tess, tessPatient.id()).orElseThrow().episodes().getFirst();
+        assertThat(overview.pain().orElseThrow().current().value()).isEqualTo(3);
+        assertThat(overview.pain().orElseThrow().category()).isEqualTo(PainChangeCategory.IMPROVED);
     }
 
     @Test

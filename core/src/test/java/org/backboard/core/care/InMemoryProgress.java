@@ -108,8 +108,11 @@ final class InMemoryProgress {
                 List<CheckIn> timeline = checkIns.timeline(episode.id());
                 open.add(new OpenEpisode(ref(patient), episode.id(), episode.status(),
                         episode.details().onset().date(), episode.details().startDate(),
-                        timeline.stream().findFirst().map(c -> reading(c, zone)),
-                        timeline.isEmpty() ? Optional.empty() : Optional.of(reading(timeline.getLast(), zone))));
+                        timeline.stream().filter(c -> c.pain().isPresent()).findFirst().map(c -> reading(c, zone)),
+                        timeline.reversed().stream().filter(c -> c.pain().isPresent()).findFirst()
+                                .map(c -> reading(c, zone)),
+                        timeline.isEmpty() ? Optional.empty()
+                                : Optional.of(LocalDate.ofInstant(timeline.getLast().takenAt(), zone))));
             }
             return open;
         }
@@ -127,7 +130,7 @@ final class InMemoryProgress {
         }
 
         private static PainReading reading(CheckIn checkIn, ZoneId zone) {
-            return new PainReading(checkIn.pain(), LocalDate.ofInstant(checkIn.takenAt(), zone));
+            return new PainReading(checkIn.pain().orElseThrow(), LocalDate.ofInstant(checkIn.takenAt(), zone));
         }
     }
 }

@@ -44,7 +44,7 @@ class EpisodeScenarioTest {
     private static CheckIn checkIn(Episode episode, long day, int pain) {
         Instant takenAt = DAY_0.plusDays(day).atTime(10, 0).toInstant(ZoneOffset.UTC);
         return new CheckIn(UUID.randomUUID(), episode.id(), takenAt, CheckInSource.CLINIC_VISIT,
-                new PainScore(pain), new PainScore(3), Set.of(), Set.of(), Optional.empty(), THERAPIST);
+                Optional.of(new PainScore(pain)), Optional.of(new PainScore(3)), Set.of(), Set.of(), Optional.empty(), THERAPIST);
     }
 
     /** Baseline = first score of the episode; current = latest score up to the end of {@code asOf}. */
@@ -57,7 +57,7 @@ class EpisodeScenarioTest {
         if (upTo.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(PainChange.between(upTo.get(0).pain(), upTo.get(upTo.size() - 1).pain()));
+        return Optional.of(PainChange.between(upTo.get(0).pain().orElseThrow(), upTo.get(upTo.size() - 1).pain().orElseThrow()));
     }
 
     @Test

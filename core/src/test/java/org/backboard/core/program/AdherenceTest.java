@@ -25,6 +25,22 @@ class AdherenceTest {
         assertThat(adherence.percent()).isEqualTo(percent);
     }
 
+    @ParameterizedTest(name = "{0} done over {1} session-days: {2}, {3} %, {4} prescribed")
+    @CsvSource({
+            "0, 3, LOW, 0, 0.4",
+            "1, 3, GOOD, 100, 0.4",
+            "4, 39, PARTIAL, 72, 5.6",
+            "3, 35, PARTIAL, 60, 5",
+            "5, 43, GOOD, 81, 6.1",
+    })
+    void partSessionsAreCountedExactlyAndRoundedOnlyWhenShown(int completed, long sessionDays,
+                                                               Adherence.Level level, int percent, String shown) {
+        Adherence adherence = Adherence.overSessionDays(completed, sessionDays).orElseThrow();
+        assertThat(adherence.level()).isEqualTo(level);
+        assertThat(adherence.percent()).isEqualTo(percent);
+        assertThat(adherence.prescribedShown()).isEqualTo(shown);
+    }
+
     @Test
     void nothingPrescribedHasNoAdherence() {
         assertThat(Adherence.of(3, 0)).isEmpty();

@@ -44,10 +44,17 @@ class ProgramAdherenceTest {
         return sessions;
     }
 
-    @ParameterizedTest(name = "{0} session-days → {1} prescribed")
-    @CsvSource({"0, 0", "3, 0", "4, 1", "7, 1", "10, 1", "11, 2", "35, 5", "70, 10"})
-    void prescribedIsSessionDaysOverSevenRoundedHalfUp(long sessionDays, int prescribed) {
-        assertThat(ProgramAdherence.prescribed(sessionDays)).isEqualTo(prescribed);
+    @Test
+    void aProgramStartedTodayAtThreeAWeekAlreadyAsksForThreeSeventhsOfASession() {
+        Program program = Program.start(new EpisodeId(UUID.randomUUID()), new PatientId(UUID.randomUUID()), START,
+                perWeek(3), TESS, AT);
+        Adherence none = ProgramAdherence.lastDays(program, List.of(), 14, START).orElseThrow();
+        assertThat(none.sessionDays()).isEqualTo(3);
+        assertThat(none.prescribedShown()).isEqualTo("0.4");
+        assertThat(none.level()).isEqualTo(Adherence.Level.LOW);
+        Adherence one = ProgramAdherence.lastDays(program, sessionsOn(program, START), 14, START).orElseThrow();
+        assertThat(one.percent()).isEqualTo(100);
+        assertThat(one.level()).isEqualTo(Adherence.Level.GOOD);
     }
 
     @Test
@@ -57,7 +64,7 @@ class ProgramAdherenceTest {
         List<ExerciseSession> done = sessionsOn(program, today, today.minusDays(1), today.minusDays(13),
                 today.minusDays(14));
         Adherence adherence = ProgramAdherence.lastDays(program, done, 14, today).orElseThrow();
-        assertThat(adherence.prescribed()).isEqualTo(10);
+        assertThat(adherence.prescribedShown()).isEqualTo("10");
         assertThat(adherence.completed()).isEqualTo(3);
         assertThat(adherence.level()).isEqualTo(Adherence.Level.LOW);
     }
@@ -67,7 +74,7 @@ class ProgramAdherenceTest {
         Program program = fivePerWeek();
         Adherence adherence = ProgramAdherence.lastDays(program, sessionsOn(program, START, START.plusDays(1)), 28,
                 START.plusDays(6)).orElseThrow();
-        assertThat(adherence.prescribed()).isEqualTo(5);
+        assertThat(adherence.prescribedShown()).isEqualTo("5");
         assertThat(ProgramAdherence.lastDays(program, List.of(), 7, START.minusDays(1))).isEmpty();
     }
 
@@ -78,7 +85,7 @@ class ProgramAdherenceTest {
         assertThat(ProgramAdherence.sessionDays(program, START, START.plusDays(13))).isEqualTo(7 * 5 + 7 * 2);
         Adherence adherence = ProgramAdherence.over(program, sessionsOn(program, START.plusDays(8), START.plusDays(10)),
                 START.plusDays(7), START.plusDays(13)).orElseThrow();
-        assertThat(adherence.prescribed()).isEqualTo(2);
+        assertThat(adherence.prescribedShown()).isEqualTo("2");
         assertThat(adherence.level()).isEqualTo(Adherence.Level.GOOD);
     }
 
@@ -91,9 +98,9 @@ class ProgramAdherenceTest {
                 sessionsOn(program, START, START.plusDays(1), START.plusDays(5)), onset, today);
         assertThat(weeks).extracting(ProgramAdherence.Week::number).containsExactly(2L, 3L, 4L);
         assertThat(weeks.getFirst().from()).isEqualTo(onset.plusDays(7));
-        assertThat(weeks.getFirst().adherence().orElseThrow().prescribed()).isEqualTo(3); // days 10-13: 20/7
+        assertThat(weeks.getFirst().adherence().orElseThrow().prescribedShown()).isEqualTo("2.9"); // days 10-13: 20/7
         assertThat(weeks.get(1).completed()).isEqualTo(1);
         assertThat(weeks.getLast().to()).isEqualTo(today);
-        assertThat(weeks.getLast().adherence().orElseThrow().prescribed()).isEqualTo(1); // one day: 5/7
+        assertThat(weeks.getLast().adherence().orElseThrow().prescribedShown()).isEqualTo("0.7"); // one day: 5/7
     }
 }

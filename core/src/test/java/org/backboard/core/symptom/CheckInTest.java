@@ -21,7 +21,7 @@ class CheckInTest {
 
     private static CheckIn withNote(Optional<String> note) {
         return new CheckIn(UUID.randomUUID(), EpisodeId.newId(), TAKEN_AT, CheckInSource.CLINIC_VISIT,
-                new PainScore(6), new PainScore(4), Set.of(Symptom.DULL_ACHE), Set.of(RedFlag.WORSENING),
+                Optional.of(new PainScore(6)), Optional.of(new PainScore(4)), Set.of(Symptom.DULL_ACHE), Set.of(RedFlag.WORSENING),
                 note, ClinicianId.newId());
     }
 
@@ -29,6 +29,16 @@ class CheckInTest {
     @CsvSource({"''", "' '", "'    '", "'\t\n  '"})
     void aBlankNoteBecomesEmpty(String note) {
         assertThat(withNote(Optional.of(note)).note()).isEmpty();
+    }
+
+    @Test
+    void aCheckInMayScoreNothingButMustRecordSomething() {
+        CheckIn redFlagOnly = new CheckIn(UUID.randomUUID(), EpisodeId.newId(), TAKEN_AT, CheckInSource.PHONE,
+                Optional.empty(), Optional.empty(), Set.of(), Set.of(RedFlag.FEVER), Optional.empty(), ClinicianId.newId());
+        assertThat(redFlagOnly.pain()).isEmpty();
+        assertThatThrownBy(() -> new CheckIn(UUID.randomUUID(), EpisodeId.newId(), TAKEN_AT, CheckInSource.PHONE,
+                Optional.empty(), Optional.empty(), Set.of(), Set.of(), Optional.of(" "), ClinicianId.newId()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage(CheckIn.NOTHING_RECORDED);
     }
 
     @Test

@@ -43,7 +43,7 @@ class WorklistRulesTest {
         return new EpisodeFacts(ADA, EPISODE, EpisodeStatus.ACTIVE, onset, onset,
                 Optional.ofNullable(baseline).map(score -> new PainReading(new PainScore(score), onset)),
                 Optional.ofNullable(latest).map(score -> new PainReading(new PainScore(score), latestOn)),
-                lastSession, adherence, schedule);
+                latest == null ? Optional.empty() : Optional.of(latestOn), lastSession, adherence, schedule);
     }
 
     private static List<ItemKind> kinds(EpisodeFacts facts) {
@@ -155,7 +155,7 @@ class WorklistRulesTest {
     void anEpisodeOnHoldIsNotChasedForInactivityOrAdherenceButKeepsItsClinicalItems() {
         EpisodeFacts busy = facts(75, 3, 9, TODAY.minusDays(30), Optional.empty(), Adherence.of(0, 10), List.of());
         EpisodeFacts onHold = new EpisodeFacts(busy.patient(), busy.episode(), EpisodeStatus.ON_HOLD, busy.onset(),
-                busy.startDate(), busy.baseline(), busy.latest(), busy.lastSession(), busy.adherence(),
+                busy.startDate(), busy.baseline(), busy.latest(), busy.lastCheckIn(), busy.lastSession(), busy.adherence(),
                 busy.schedule());
         assertThat(kinds(busy)).contains(ItemKind.HIGH_PAIN, ItemKind.PAIN_WORSENING, ItemKind.NOT_IMPROVING,
                 ItemKind.CHRONICITY_WATCH, ItemKind.LOW_ADHERENCE, ItemKind.INACTIVE);

@@ -11,6 +11,7 @@ import org.backboard.core.audit.AuditEntry;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditQuery;
 import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.patient.PersonName;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -23,7 +24,7 @@ class AuditStore implements AuditTrail {
 
     private static final String ENTRIES = """
             select e.id, e.occurred_at, coalesce(c.username, e.attempted_username) as who, e.action,
-                   p.mrn as patient_mrn, e.entity, e.entity_id, e.changed_fields
+                   p.given_name, p.family_name, p.mrn as patient_mrn, e.entity, e.entity_id, e.changed_fields
               from audit_event e
               left join clinician c on c.id = e.actor_id
               left join patient p on p.id = e.patient_id""";
@@ -100,6 +101,8 @@ class AuditStore implements AuditTrail {
                 rs.getTimestamp("occurred_at").toInstant(),
                 rs.getString("who"),
                 AuditAction.valueOf(rs.getString("action")),
+                rs.getString("patient_mrn") == null ? null
+                        : new PersonName(rs.getString("given_name"), rs.getString("family_name")).sortable(),
                 rs.getString("patient_mrn"),
                 rs.getString("entity"),
                 rs.getString("entity_id"),

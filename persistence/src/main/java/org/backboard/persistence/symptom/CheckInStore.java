@@ -3,6 +3,7 @@ package org.backboard.persistence.symptom;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -80,8 +81,8 @@ public class CheckInStore implements CheckIns {
                 .addValue("episode", checkIn.episode().value())
                 .addValue("takenAt", Timestamp.from(checkIn.takenAt()))
                 .addValue("source", checkIn.source().name())
-                .addValue("pain", checkIn.pain().value())
-                .addValue("stiffness", checkIn.stiffness().value())
+                .addValue("pain", checkIn.pain().map(PainScore::value).orElse(null), Types.SMALLINT)
+                .addValue("stiffness", checkIn.stiffness().map(PainScore::value).orElse(null), Types.SMALLINT)
                 .addValue("symptoms", checkIn.symptoms().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .addValue("redFlags", checkIn.redFlags().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .addValue("note", checkIn.note().orElse(null))
@@ -91,10 +92,14 @@ public class CheckInStore implements CheckIns {
     private static CheckIn checkIn(ResultSet rs, int row) throws SQLException {
         Instant takenAt = rs.getTimestamp("taken_at").toInstant();
         return new CheckIn(rs.getObject("id", UUID.class), new EpisodeId(rs.getObject("episode_id", UUID.class)),
-                takenAt, CheckInSource.valueOf(rs.getString("source")), new PainScore(rs.getInt("pain")),
-                new PainScore(rs.getInt("stiffness")),
+                takenAt, CheckInSource.valueOf(rs.getString("source")), score(rs, "pain"),
+                score(rs, "stiffness"),
                 SqlArrays.names(rs.getArray("symptoms")).stream().map(Symptom::valueOf).collect(Collectors.toSet()),
                 SqlArrays.names(rs.getArray("red_flags")).stream().map(RedFlag::valueOf).collect(Collectors.toSet()),
                 Optional.ofNullable(rs.getString("note")), new ClinicianId(rs.getObject("recorded_by", UUID.class)));
+    }
+
+    private static Optional<PainScore> score(ResultSet rs, String column) throws SQLException {
+        return Optional.ofNullable(rs.getObject(column, Integer.class)).map(PainScore::new);
     }
 }

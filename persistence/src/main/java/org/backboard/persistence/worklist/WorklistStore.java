@@ -34,7 +34,7 @@ public class WorklistStore implements WorklistSources {
     private static final String OPEN_EPISODES = """
             select p.id as patient_id, p.given_name, p.family_name, p.therapist_id,
                    e.id, e.status, e.onset_date, e.start_date,
-                   ep.baseline, ep.baseline_at, ep.latest, ep.latest_at
+                   ep.baseline, ep.baseline_at, ep.latest, ep.latest_at, ep.checked_in_at
               from patient p
               join episode e on e.patient_id = p.id and e.status <> 'DISCHARGED'
               left join episode_pain ep on ep.episode_id = e.id
@@ -94,7 +94,9 @@ public class WorklistStore implements WorklistSources {
         return new OpenEpisode(patient(rs), new EpisodeId(rs.getObject("id", UUID.class)),
                 EpisodeStatus.valueOf(rs.getString("status")), rs.getObject("onset_date", LocalDate.class),
                 rs.getObject("start_date", LocalDate.class),
-                reading(rs, "baseline", zone), reading(rs, "latest", zone));
+                reading(rs, "baseline", zone), reading(rs, "latest", zone),
+                Optional.ofNullable(rs.getTimestamp("checked_in_at"))
+                        .map(at -> LocalDate.ofInstant(at.toInstant(), zone)));
     }
 
     private static Optional<PainReading> reading(ResultSet rs, String column, ZoneId zone) throws SQLException {

@@ -64,6 +64,9 @@ class AuditStoreTest {
         AuditEntry update = entries.getFirst();
         assertThat(update.who()).isEqualTo(therapist.username().value());
         assertThat(update.patientMrn()).isEqualTo(patient.details().mrn().value());
+        assertThat(update.patient()).isEqualTo(patient.details().name().sortable() + " ("
+                + patient.details().mrn().value() + ")");
+        assertThat(update.record()).isEqualTo("Patient");
         assertThat(update.changedFields()).containsExactly("phone", "email");
         assertThat(update.occurredAt()).isEqualTo(T0.plusSeconds(60));
     }

@@ -161,8 +161,8 @@ class CareStoresTest {
     }
 
     private CheckIn checkIn(Instant at, int pain, Set<RedFlag> redFlags) {
-        return new CheckIn(UUID.randomUUID(), episode.id(), at, CheckInSource.PHONE, new PainScore(pain),
-                new PainScore(3), Set.of(Symptom.MORNING_STIFFNESS, Symptom.DULL_ACHE), redFlags,
+        return new CheckIn(UUID.randomUUID(), episode.id(), at, CheckInSource.PHONE, Optional.of(new PainScore(pain)),
+                Optional.of(new PainScore(3)), Set.of(Symptom.MORNING_STIFFNESS, Symptom.DULL_ACHE), redFlags,
                 Optional.of("Walked 2 km"), therapist.id());
     }
 }

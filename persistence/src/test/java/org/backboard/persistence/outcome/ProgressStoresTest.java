@@ -111,7 +111,7 @@ class ProgressStoresTest {
 
     private void checkIn(LocalDate day, int pain) {
         checkIns.add(new CheckIn(UUID.randomUUID(), episode.id(), day.atTime(12, 0).toInstant(ZoneOffset.UTC),
-                CheckInSource.PHONE, new PainScore(pain), new PainScore(3), Set.of(), Set.of(), Optional.empty(),
+                CheckInSource.PHONE, Optional.of(new PainScore(pain)), Optional.of(new PainScore(3)), Set.of(), Set.of(), Optional.empty(),
                 therapist.id()));
     }
 
@@ -175,6 +175,26 @@ class ProgressStoresTest {
         jdbc.update("update episode set onset_date = onset_date + 1 where id = ?", episode.id().value());
         assertThat(jdbc.queryForObject("select week4 from episode_pain where episode_id = ?", Integer.class,
                 episode.id().value())).isEqualTo(4);
+    }
+
+    @Test
+    void aCheckInWithoutScoresIsKeptAndThePainMarksSkipItButNotTheLastActivity() {
+        checkIn(ONSET.plusDays(2), 7);
+        checkIn(ONSET.plusDays(20), 5);
+        CheckIn call = new CheckIn(UUID.randomUUID(), episode.id(), ONSET.plusDays(30).atTime(12, 0)
+                .toInstant(ZoneOffset.UTC), CheckInSource.PHONE, Optional.empty(), Optional.empty(), Set.of(),
+                Set.of(RedFlag.FEVER), Optional.empty(), therapist.id());
+        checkIns.add(call);
+
+        assertThat(checkIns.timeline(episode.id()).getLast()).isEqualTo(call);
+        Map<String, Object> marks = jdbc.queryForMap("select * from episode_pain where episode_id = ?",
+                episode.id().value());
+        assertThat(marks).containsEntry("baseline", 7).containsEntry("latest", 5).containsEntry("week8", 5);
+        OpenEpisode open = worklist.openEpisodesOf(patient.id(), ZoneOffset.UTC).getFirst();
+        assertThat(open.latest().orElseThrow().on()).isEqualTo(ONSET.plusDays(20));
+        assertThat(open.lastCheckIn()).contains(ONSET.plusDays(30));
+        assertThatThrownBy(() -> jdbc.update("update check_in set red_flags = '{}' where id = ?", call.id()))
+                .hasMessageContaining("check_in_records_something");
     }
 
     @Test

@@ -22,7 +22,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.backboard.core.audit.AuditAction;
@@ -33,6 +32,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.shared.Texts;
+import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.FieldMessage;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -42,7 +42,6 @@ import org.backboard.ui.security.CurrentClinician;
 @RolesAllowed("LEAD")
 public class AuditView extends VerticalLayout {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final ComboBox<ClinicianSummary> user = new ComboBox<>("User");
     private final TextField patient = new TextField("Patient MRN");
@@ -104,11 +103,12 @@ public class AuditView extends VerticalLayout {
 
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(e -> TIME.format(e.occurredAt().atZone(zone))).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(e -> Dates.moment(e.occurredAt(), zone)).setHeader("Time").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::who).setHeader("User").setAutoWidth(true);
         grid.addColumn(e -> e.action().label()).setHeader("Action").setAutoWidth(true);
-        grid.addColumn(AuditEntry::patientMrn).setHeader("Patient MRN").setAutoWidth(true);
-        grid.addColumn(e -> e.entity() + " " + e.entityId()).setHeader("Record").setFlexGrow(1);
+        grid.addColumn(AuditEntry::patient).setHeader("Patient").setAutoWidth(true);
+        // the record in words; its internal id stays in the CSV export for an investigation
+        grid.addColumn(AuditEntry::record).setHeader("Record").setAutoWidth(true).setFlexGrow(1);
         grid.addColumn(e -> String.join(", ", e.changedFields())).setHeader("Changed fields").setFlexGrow(2);
         grid.setEmptyStateText("No audit events match these filters.");
         grid.setItems(fetch -> audit.search(actor, query, fetch.getOffset(), fetch.getLimit()).stream(),

@@ -21,7 +21,10 @@ import org.backboard.core.symptom.Symptom;
 import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.components.ScoreField;
 
-/** Records a check-in: pain, stiffness, the symptom checklist and the red-flag questions. */
+/**
+ * Records a check-in: pain, stiffness, the symptom checklist and the red-flag questions. Only what the
+ * clinician knows is asked for (each score is optional), but at least one entry.
+ */
 final class CheckInDialog {
 
     private CheckInDialog() {
@@ -36,9 +39,10 @@ final class CheckInDialog {
         RadioButtonGroup<CheckInSource> source = new RadioButtonGroup<>("Taken by");
         source.setItems(CheckInSource.values());
         source.setItemLabelGenerator(CheckInSource::label);
-        source.setValue(CheckInSource.CLINIC_VISIT);
-        IntegerField pain = ScoreField.of("Pain (0 = none, 10 = worst imaginable)", "check-in-pain");
-        IntegerField stiffness = ScoreField.of("Stiffness (0-10)", "check-in-stiffness");
+        source.setValue(CheckInSource.CLINIC_VISIT); // as the session dialog: most entries are made at a visit
+        source.setId("check-in-source");
+        IntegerField pain = ScoreField.of("Pain (0 = none, 10 = worst imaginable; optional)", "check-in-pain");
+        IntegerField stiffness = ScoreField.of("Stiffness (0-10, optional)", "check-in-stiffness");
         CheckboxGroup<Symptom> symptoms = new CheckboxGroup<>("Symptoms present");
         symptoms.setItems(Symptom.values());
         symptoms.setItemLabelGenerator(Symptom::label);

@@ -3,28 +3,28 @@ package org.backboard.ui.care;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.PainScore;
 import org.backboard.core.symptom.Symptom;
+import org.backboard.ui.components.Dates;
 
 /** The check-ins of an episode as a table, newest first: the chart's numbers, readable one by one. */
 final class CheckInTable extends Grid<CheckIn> {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     CheckInTable(List<CheckIn> timeline, ZoneId zone) {
         addClassName("bb-check-ins");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(c -> WHEN.format(c.takenAt().atZone(zone))).setHeader("When").setWidth("11em").setFlexGrow(0);
+        addColumn(c -> Dates.moment(c.takenAt(), zone)).setHeader("When").setWidth("11em").setFlexGrow(0);
         addColumn(c -> c.source().label()).setHeader("Source").setWidth("9em").setFlexGrow(0);
-        addColumn(c -> c.pain().value()).setHeader("Pain").setWidth("5em").setFlexGrow(0);
-        addColumn(c -> c.stiffness().value()).setHeader("Stiffness").setWidth("6.5em").setFlexGrow(0);
+        addColumn(c -> score(c.pain())).setHeader("Pain").setWidth("5em").setFlexGrow(0);
+        addColumn(c -> score(c.stiffness())).setHeader("Stiffness").setWidth("6.5em").setFlexGrow(0);
         addColumn(c -> labels(c.symptoms(), Symptom::label)).setHeader("Symptoms").setFlexGrow(2);
         addColumn(c -> labels(c.redFlags(), RedFlag::warningSign)).setHeader("Red-flag answers").setFlexGrow(1);
         addColumn(c -> c.note().orElse("")).setHeader("Note").setFlexGrow(1);
@@ -33,6 +33,11 @@ final class CheckInTable extends Grid<CheckIn> {
         if (timeline.size() > 8) {
             setHeight("22em");
         }
+    }
+
+    /** A dash where the check-in did not score it. */
+    private static String score(Optional<PainScore> score) {
+        return score.map(s -> Integer.toString(s.value())).orElse("–");
     }
 
     private static <E extends Enum<E>> String labels(Collection<E> values, Function<E, String> label) {

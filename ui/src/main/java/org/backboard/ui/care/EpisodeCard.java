@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.List;
 import org.backboard.core.care.EpisodeOverview;
@@ -20,6 +18,7 @@ import org.backboard.core.episode.EpisodeDetails;
 import org.backboard.core.episode.EpisodeStatus;
 import org.backboard.core.episode.RiskFactor;
 import org.backboard.core.outcome.ReviewPrompt;
+import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.ClinicalBadges;
 import org.backboard.ui.outcome.OutcomesSection;
 import org.backboard.ui.program.ProgramSection;
@@ -27,7 +26,6 @@ import org.backboard.ui.program.ProgramSection;
 /** One episode of care: what it is, where it stands on the 12-week clock, its symptom timeline and its program. */
 final class EpisodeCard extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     EpisodeCard(EpisodeOverview overview, CarePanel.Context context) {
         Episode episode = overview.episode();
@@ -74,10 +72,10 @@ final class EpisodeCard extends Div {
     private static Div facts(EpisodeOverview overview, String therapist) {
         Episode episode = overview.episode();
         EpisodeDetails details = episode.details();
-        StringBuilder clock = new StringBuilder("Onset " + details.onset().display() + " · started "
-                + DAY.format(details.startDate()) + " with " + therapist + " · " + details.painType().label() + " pain");
+        StringBuilder clock = new StringBuilder("Onset " + Dates.onset(details.onset()) + " · started "
+                + Dates.day(details.startDate()) + " with " + therapist + " · " + details.painType().label() + " pain");
         if (episode.isDischarged()) {
-            episode.discharge().ifPresent(d -> clock.append(" · discharged ").append(DAY.format(d.date()))
+            episode.discharge().ifPresent(d -> clock.append(" · discharged ").append(Dates.day(d.date()))
                     .append(": ").append(d.reason()));
         } else {
             clock.append(" · week ").append(overview.chronicity().week()).append(", ")

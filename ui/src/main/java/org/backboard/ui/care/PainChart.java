@@ -9,10 +9,12 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.ToIntFunction;
+import java.util.Optional;
+import java.util.function.Function;
 import org.backboard.core.episode.Chronicity;
 import org.backboard.core.program.ProgramAdherence;
 import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.PainScore;
 import org.backboard.ui.components.ChartJs;
 
 /**
@@ -86,8 +88,8 @@ final class PainChart extends Div {
         Instant onsetStart = onset.atStartOfDay(zone).toInstant();
         onsetMillis = onsetStart.toEpochMilli();
         long maxDay = Math.max(Chronicity.CHRONIC_FROM_DAY + 14, (daysSoFar / 7 + 2) * 7);
-        points = "{\"maxDay\":" + maxDay + ",\"pain\":" + series(timeline, onsetStart, c -> c.pain().value())
-                + ",\"stiffness\":" + series(timeline, onsetStart, c -> c.stiffness().value())
+        points = "{\"maxDay\":" + maxDay + ",\"pain\":" + series(timeline, onsetStart, CheckIn::pain)
+                + ",\"stiffness\":" + series(timeline, onsetStart, CheckIn::stiffness)
                 + ",\"adherence\":" + adherence(weeks) + "}";
     }
 
@@ -112,14 +114,19 @@ final class PainChart extends Div {
         return json.append(']').toString();
     }
 
-    private static String series(List<CheckIn> timeline, Instant onset, ToIntFunction<CheckIn> score) {
+    /** The check-ins that scored it: one that did not (a phone call about a red flag) leaves no point. */
+    private static String series(List<CheckIn> timeline, Instant onset, Function<CheckIn, Optional<PainScore>> score) {
         StringBuilder json = new StringBuilder("[");
         for (CheckIn checkIn : timeline) {
+            Optional<PainScore> value = score.apply(checkIn);
+            if (value.isEmpty()) {
+                continue;
+            }
             double day = Duration.between(onset, checkIn.takenAt()).toMinutes() / 1440.0;
             if (json.length() > 1) {
                 json.append(',');
             }
-            json.append(String.format(Locale.ROOT, "{\"x\":%.3f,\"y\":%d}", day, score.applyAsInt(checkIn)));
+            json.append(String.format(Locale.ROOT, "{\"x\":%.3f,\"y\":%d}", day, value.get().value()));
         }
         return json.append(']').toString();
     }

@@ -3,7 +3,6 @@ package org.backboard.ui.care;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -16,6 +15,7 @@ import org.backboard.core.outcome.Reassessment;
 import org.backboard.core.outcome.StartBack;
 import org.backboard.core.program.Adherence;
 import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.ui.components.Dates;
 
 /**
  * An episode's progress in ten seconds: stage and week, pain and Oswestry now against baseline,
@@ -23,7 +23,6 @@ import org.backboard.core.redflag.RaisedFlag;
  */
 final class ProgressSummary extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private enum Tone { NEUTRAL, GOOD, BAD }
 
@@ -105,7 +104,7 @@ final class ProgressSummary extends Div {
         }
         Reassessment due = next.get();
         String when = due.isDue(today) ? (due.dueOn().equals(today) ? "due today" : "overdue since "
-                + DAY.format(due.dueOn())) : "due " + DAY.format(due.dueOn());
+                + Dates.day(due.dueOn())) : "due " + Dates.day(due.dueOn());
         tile("Next reassessment", due.instrument().shortLabel(), when + " (" + due.why() + ")",
                 due.isDue(today) ? Tone.BAD : Tone.NEUTRAL, "next");
     }

@@ -5,12 +5,12 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.Tier;
+import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.ClinicalBadges;
 
 /**
@@ -19,7 +19,6 @@ import org.backboard.ui.components.ClinicalBadges;
  */
 final class RedFlagBanner extends Div {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     RedFlagBanner(List<RaisedFlag> openFlags, ZoneId zone, Consumer<RaisedFlag> acknowledge) {
         setId("red-flags");
@@ -29,7 +28,7 @@ final class RedFlagBanner extends Div {
             row.addClassNames("bb-flag-row", "bb-flag-row-" + flag.tier().name().toLowerCase(Locale.ROOT));
             Span sign = new Span(flag.sign().warningSign());
             sign.addClassName("bb-flag-sign");
-            Span meaning = new Span(flag.tier().meaning() + " · raised " + WHEN.format(flag.raisedAt().atZone(zone))
+            Span meaning = new Span(flag.tier().meaning() + " · raised " + Dates.moment(flag.raisedAt(), zone)
                     + (flag.checkIn().isPresent() ? " from a check-in" : " at intake"));
             meaning.addClassName("bb-flag-meaning");
             Button ack = new Button("Acknowledge…", click -> acknowledge.accept(flag));

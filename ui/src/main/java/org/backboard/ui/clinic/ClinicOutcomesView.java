@@ -9,7 +9,6 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import org.backboard.core.clinic.ClinicOutcomes;
 import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.episode.ChronicityStage;
 import org.backboard.core.program.Adherence;
+import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.FiguresTable;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -27,12 +27,11 @@ import org.backboard.ui.security.CurrentClinician;
 @RolesAllowed("LEAD")
 public class ClinicOutcomesView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     public ClinicOutcomesView(ClinicOutcomesService service, CurrentClinician current) {
         ClinicOutcomes outcomes = service.today(current.actor());
         addClassName("bb-clinic-outcomes");
-        add(new H2("Clinic outcomes"), new Paragraph("As of " + DAY.format(outcomes.today()) + ". Shares count "
+        add(new H2("Clinic outcomes"), new Paragraph("As of " + Dates.day(outcomes.today()) + ". Shares count "
                 + "the episodes whose 12-week clock reached the week and had a pain score by then; an episode "
                 + "discharged earlier counts with its last score."));
         Div panels = new Div(caseload(outcomes), improvement(outcomes), reduction(outcomes), adherence(outcomes));

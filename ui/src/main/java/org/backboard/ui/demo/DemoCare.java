@@ -187,7 +187,7 @@ final class DemoCare {
             int pain = clamp(Math.round(pain(trajectory, baseline, day, random)));
             int stiffness = clamp(pain - 1 + random.nextInt(3));
             timeline.add(new CheckIn(UUID.nameUUIDFromBytes((episode.id().value() + "-" + timeline.size()).getBytes()),
-                    episode.id(), at, source(random), new PainScore(pain), new PainScore(stiffness),
+                    episode.id(), at, source(random), Optional.of(new PainScore(pain)), Optional.of(new PainScore(stiffness)),
                     symptoms(random, pain), Set.of(), Optional.empty(), therapist));
         }
         return timeline;

@@ -44,7 +44,7 @@ final class DemoOutcomes {
             return taken;
         }
         LocalDate start = episode.details().startDate();
-        int baselinePain = timeline.getFirst().pain().value();
+        int baselinePain = timeline.getFirst().pain().orElseThrow().value(); // the demo scores every check-in
         taken.add(administration(number, taken.size(), episode, start, startBack(random, baselinePain), zone));
         for (LocalDate day = start; !day.isAfter(lastDay); day = day.plusDays(Reassessment.ODI_EVERY_DAYS)) {
             // about one reassessment in eight is missed or late
@@ -66,12 +66,12 @@ final class DemoOutcomes {
     }
 
     private static int painOn(List<CheckIn> timeline, LocalDate day, ZoneId zone) {
-        int pain = timeline.getFirst().pain().value();
+        int pain = timeline.getFirst().pain().orElseThrow().value();
         for (CheckIn checkIn : timeline) {
             if (LocalDate.ofInstant(checkIn.takenAt(), zone).isAfter(day)) {
                 break;
             }
-            pain = checkIn.pain().value();
+            pain = checkIn.pain().orElseThrow().value();
         }
         return pain;
     }

@@ -21,6 +21,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.OdiAnswers;
+import org.backboard.core.outcome.Oswestry;
 import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
@@ -63,18 +64,38 @@ public final class OutcomeDialogs {
             sections.put(section, score);
             form.add(score);
         }
-        dialog.add(takenOn, help, form);
+        Paragraph live = new Paragraph();
+        live.setId("odi-live-score");
+        live.getElement().setAttribute("aria-live", "polite");
+        showOdiScore(live, answered(sections));
+        sections.values().forEach(select -> select.addValueChangeListener(change ->
+                showOdiScore(live, answered(sections))));
+        dialog.add(takenOn, help, form, live);
         dialog.field("takenOn", takenOn);
-        dialog.onSave(() -> outcomes.record(actor, episode.id(), takenOn.getValue(), () -> {
-            Map<OswestrySection, Integer> answers = new EnumMap<>(OswestrySection.class);
-            sections.forEach((section, select) -> {
-                if (select.getValue() != null) {
-                    answers.put(section, select.getValue());
-                }
-            });
-            return new OdiAnswers(answers);
-        }), onSaved);
+        dialog.onSave(() -> outcomes.record(actor, episode.id(), takenOn.getValue(),
+                () -> new OdiAnswers(answered(sections))), onSaved);
         return dialog;
+    }
+
+    private static Map<OswestrySection, Integer> answered(Map<OswestrySection, Select<Integer>> sections) {
+        Map<OswestrySection, Integer> answers = new EnumMap<>(OswestrySection.class);
+        sections.forEach((section, select) -> {
+            if (select.getValue() != null) {
+                answers.put(section, select.getValue());
+            }
+        });
+        return answers;
+    }
+
+    /** The score and band as the sections are scored, from the same core rule that keeps it. */
+    private static void showOdiScore(Paragraph live, Map<OswestrySection, Integer> answers) {
+        live.setText(switch (Oswestry.score(answers)) {
+            case Oswestry.Scored scored -> "Score: " + scored.percent() + " % · "
+                    + scored.band().label().toLowerCase(Locale.ENGLISH) + " (" + scored.answered() + " of "
+                    + OswestrySection.values().length + " sections)";
+            case Oswestry.Incomplete incomplete -> "Score: not yet (" + incomplete.unanswered()
+                    + " sections unanswered; at most " + Oswestry.MAX_UNANSWERED + " may be)";
+        });
     }
 
     public static FormDialog startBack(OutcomeService outcomes, Actor actor, Episode episode, LocalDate today,

@@ -7,22 +7,20 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 import org.backboard.core.care.OutcomeService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeHistory;
+import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.components.FiguresTable;
 
 /** An episode's questionnaires on the patient page: every one taken, newest first, and the forms to add one. */
 public final class OutcomesSection extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A form opener: services, actor, episode, today, what to run once saved. */
     private interface Form {
@@ -52,7 +50,7 @@ public final class OutcomesSection extends Div {
             return;
         }
         add(FiguresTable.of(List.of("Taken", "Questionnaire", "Score", "Recorded by"), taken.stream()
-                .map(administration -> List.of(DAY.format(administration.takenOn()),
+                .map(administration -> List.of(Dates.day(administration.takenOn()),
                         administration.instrument().label(), administration.measurement().scoreText(),
                         services.clinicians().displayName(administration.recordedBy())))
                 .toList()));

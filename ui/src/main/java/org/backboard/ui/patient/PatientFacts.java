@@ -4,17 +4,15 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.DescriptionList;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import org.backboard.core.patient.BirthDate;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PatientStatus;
+import org.backboard.ui.components.Dates;
 
 /** The patient's demographics as a definition list. */
 class PatientFacts extends DescriptionList {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
 
     PatientFacts(Patient patient, String therapistName, LocalDate today) {
         PatientDetails details = patient.details();
@@ -22,7 +20,7 @@ class PatientFacts extends DescriptionList {
         setId("patient-facts");
         fact("MRN", new Span(details.mrn().value()));
         fact("Age", new Span(BirthDate.ageInYears(details.dateOfBirth(), today) + " years (born "
-                + DATE.format(details.dateOfBirth()) + ")"));
+                + Dates.day(details.dateOfBirth()) + ")"));
         fact("Sex", new Span(details.sex().label()));
         fact("Phone", new Span(details.contact().phone().orElse("—")));
         fact("Email", new Span(details.contact().email().orElse("—")));

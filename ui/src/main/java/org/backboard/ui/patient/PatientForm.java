@@ -21,6 +21,7 @@ import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.FieldProblem;
+import org.backboard.ui.components.Dates;
 
 /**
  * Patient demographics. The field validators call the same core rules the service applies, so
@@ -50,7 +51,7 @@ class PatientForm extends FormLayout {
         dateOfBirth.setMax(today);
         dateOfBirth.setMin(today.minusYears(BirthDate.MAX_AGE + 1).plusDays(1));
         dateOfBirth.setI18n(new DatePicker.DatePickerI18n()
-                .setBadInputErrorMessage("Enter a date like 5/17/1980")
+                .setBadInputErrorMessage("Enter a date like " + Dates.day(LocalDate.of(1980, 5, 17)))
                 .setMaxErrorMessage(BirthDate.problem(today.plusDays(1), today).orElseThrow())
                 .setMinErrorMessage(BirthDate.problem(today.minusYears(BirthDate.MAX_AGE + 1), today).orElseThrow()));
         sex.setLabel("Sex");

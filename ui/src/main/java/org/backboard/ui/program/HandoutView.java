@@ -15,9 +15,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.backboard.core.care.Handout;
 import org.backboard.core.clinician.Actor;
@@ -25,6 +23,7 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
+import org.backboard.ui.components.Dates;
 import org.backboard.ui.security.CurrentClinician;
 
 /**
@@ -35,7 +34,6 @@ import org.backboard.ui.security.CurrentClinician;
 @PermitAll
 public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private final ProgramServices services;
     private final Actor actor;
@@ -78,8 +76,8 @@ public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicT
         heading.setId("handout-title");
         Paragraph who = new Paragraph("For " + patient + " · from your therapist "
                 + services.clinicians().displayName(handout.patient().therapist()));
-        Paragraph when = new Paragraph("Start " + DAY.format(handout.program().program().startDate())
-                + (version.number() > 1 ? " · this version from " + DAY.format(version.effectiveFrom()) : "")
+        Paragraph when = new Paragraph("Start " + Dates.day(handout.program().program().startDate())
+                + (version.number() > 1 ? " · this version from " + Dates.day(version.effectiveFrom()) : "")
                 + " · do each exercise as often as it says");
         who.addClassName("bb-handout-meta");
         when.addClassName("bb-handout-meta");

@@ -8,19 +8,16 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.backboard.core.care.ProgramOverview;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.VersionChanges;
+import org.backboard.ui.components.Dates;
 
 /** Every version of a program, newest first, each with what changed from the one before. */
 final class ProgramHistoryDialog extends Dialog {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.ENGLISH);
 
     ProgramHistoryDialog(ProgramOverview overview, ClinicianDirectory clinicians, ZoneId zone) {
         setHeaderTitle("Program history");
@@ -32,9 +29,9 @@ final class ProgramHistoryDialog extends Dialog {
             Div entry = new Div();
             entry.addClassName("bb-version");
             entry.setId("program-version-" + version.number());
-            entry.add(new H4("Version " + version.number() + " · in force from " + DAY.format(version.effectiveFrom())));
+            entry.add(new H4("Version " + version.number() + " · in force from " + Dates.day(version.effectiveFrom())));
             Paragraph by = new Paragraph("By " + clinicians.displayName(version.author()) + ", "
-                    + MOMENT.format(version.authoredAt().atZone(zone)));
+                    + Dates.moment(version.authoredAt(), zone));
             by.addClassName("bb-muted");
             entry.add(by);
             List<String> lines = i == 0

@@ -12,8 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 import org.backboard.core.care.ProgramOverview;
@@ -23,6 +21,7 @@ import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.WeekAtAGlance;
+import org.backboard.ui.components.Dates;
 
 /**
  * An episode's home exercise program on the patient page: the version in force, this week's
@@ -30,8 +29,6 @@ import org.backboard.core.program.WeekAtAGlance;
  */
 public final class ProgramSection extends Div {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
 
     /** {@code saved} turns a success message into what to run after a save (reload, then tell). */
     public ProgramSection(Episode episode, Optional<ProgramOverview> overview, ProgramServices services, Actor actor,
@@ -59,7 +56,7 @@ public final class ProgramSection extends Div {
             add(new Paragraph("Ended with the episode's discharge."));
         } else {
             shown.week().ifPresentOrElse(week -> add(week(week, shown)),
-                    () -> add(new Paragraph("Starts " + DAY.format(program.startDate()) + ".")));
+                    () -> add(new Paragraph("Starts " + Dates.day(program.startDate()) + ".")));
         }
         HorizontalLayout actions = new HorizontalLayout();
         actions.setWrap(true);
@@ -93,10 +90,10 @@ public final class ProgramSection extends Div {
         Optional<ProgramVersion> inForce = program.inForceOn(today);
         StringBuilder text = new StringBuilder();
         inForce.ifPresent(v -> text.append("Version ").append(v.number()).append(", in force since ")
-                .append(DAY.format(v.effectiveFrom())).append(" · started ").append(DAY.format(program.startDate())));
+                .append(Dates.day(v.effectiveFrom())).append(" · started ").append(Dates.day(program.startDate())));
         if (inForce.isEmpty() || latest.number() != inForce.get().number()) {
             text.append(text.isEmpty() ? "" : " · ").append("version ").append(latest.number())
-                    .append(" takes effect ").append(DAY.format(latest.effectiveFrom()));
+                    .append(" takes effect ").append(Dates.day(latest.effectiveFrom()));
         }
         text.append(" · last changed by ").append(author);
         Paragraph summary = new Paragraph(text.toString());
@@ -107,7 +104,7 @@ public final class ProgramSection extends Div {
     private static Component week(WeekAtAGlance week, ProgramOverview overview) {
         Div glance = new Div();
         glance.addClassName("bb-week");
-        Paragraph headline = new Paragraph("This week (from " + WEEKDAY.format(week.monday()) + "): "
+        Paragraph headline = new Paragraph("This week (from " + Dates.day(week.monday()) + "): "
                 + week.sessionsDone() + " of " + week.sessionsAsked() + " sessions");
         headline.setId("program-week");
         headline.addClassName("bb-week-headline");

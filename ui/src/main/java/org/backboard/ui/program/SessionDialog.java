@@ -40,7 +40,8 @@ final class SessionDialog {
         RadioButtonGroup<SessionSource> source = new RadioButtonGroup<>("Reported");
         source.setItems(SessionSource.CLINIC_VISIT, SessionSource.PHONE);
         source.setItemLabelGenerator(s -> s == SessionSource.CLINIC_VISIT ? "At a clinic visit" : "By phone");
-        source.setValue(SessionSource.PHONE);
+        source.setValue(SessionSource.CLINIC_VISIT); // as the check-in dialog: most entries are made at a visit
+        source.setId("session-source");
         CheckboxGroup<Prescription> done = new CheckboxGroup<>("Exercises done");
         done.setItemLabelGenerator(p -> overview.nameOf(p.exercise()) + " (" + p.dosage().text() + ")");
         done.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);

@@ -11,12 +11,16 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.Optional;
 import org.backboard.core.clinician.FirstLeadSetup;
 import org.springframework.core.env.Environment;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.WebAttributes;
 
 @Route(value = "login", autoLayout = false)
 @PageTitle("Sign in | Backboard")
@@ -27,6 +31,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private final LoginI18n failed = i18n("Sign-in failed", "Check your user name and password and try again.");
     private final LoginI18n expired = i18n("Sign-in page expired", "Your sign-in page expired; sign in again.");
     private final AuthenticationContext authentication;
+    /** Longer than any user name; a pasted essay is not echoed back whole. */
+    private static final int MAX_KEPT_NAME = 200;
 
     LoginView(Environment environment, FirstLeadSetup firstLeadSetup, AuthenticationContext authentication) {
         this.authentication = authentication;
@@ -73,12 +79,48 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         boolean pageExpired = parameters.containsKey(ExpiredSignInPage.PARAMETER);
         login.setI18n(pageExpired ? expired : failed);
         login.setError(pageExpired || parameters.containsKey("error"));
+        if (parameters.containsKey("error")) {
+            typedBeforeTheFailure().ifPresent(this::keepTypedName);
+        }
         if (signedOutBecauseTheAccountChanged()) {
             Paragraph why = hint("A clinic lead changed your account (its role or its access), so you were "
                     + "signed out. Sign in again to continue.");
             why.setId("account-changed");
             addComponentAtIndex(1, why);
         }
+    }
+
+    /**
+     * The user name of the sign-in that just failed: Spring Security keeps the failure in the HTTP
+     * session, with the attempt. Read once and removed, so the attempt (password included) does not
+     * stay in the session.
+     */
+    private static Optional<String> typedBeforeTheFailure() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        WrappedSession session = request == null ? null : request.getWrappedSession(false);
+        if (session == null) {
+            return Optional.empty();
+        }
+        Object failure = session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        session.removeAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        return failure instanceof AuthenticationException refusal && refusal.getAuthenticationRequest() != null
+                ? Optional.ofNullable(refusal.getAuthenticationRequest().getName()).filter(name -> !name.isBlank())
+                : Optional.empty();
+    }
+
+    /**
+     * Puts the name back in the form's user name field (never the password) and moves on to the
+     * password. The name travels as a parameter and is set as the field's value: never parsed as HTML.
+     */
+    private void keepTypedName(String name) {
+        login.getElement().executeJs("""
+                const form = this;
+                customElements.whenDefined('vaadin-login-form').then(() => form.updateComplete).then(() => {
+                  const user = form.querySelector('#vaadinLoginUsername');
+                  const password = form.querySelector('#vaadinLoginPassword');
+                  if (user) { user.value = $0; }
+                  if (password) { password.focus(); }
+                });""", name.length() > MAX_KEPT_NAME ? name.substring(0, MAX_KEPT_NAME) : name);
     }
 
     /** Reads and clears the reason ChangedAccountSignOut left. */

@@ -19,7 +19,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
@@ -31,6 +30,8 @@ import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.worklist.Severity;
 import org.backboard.core.worklist.WorkItem;
 import org.backboard.core.worklist.Worklist;
+import org.backboard.ui.components.Dates;
+import org.backboard.ui.components.ClinicalBadges;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -43,8 +44,6 @@ import org.backboard.ui.security.CurrentClinician;
 @PermitAll
 public class WorklistView extends VerticalLayout {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);
-    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
     private final WorklistService worklist;
     private final CurrentClinician current;
@@ -103,7 +102,7 @@ public class WorklistView extends VerticalLayout {
             return link;
         }).setHeader("Patient").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(WorkItem::reason).setHeader("Why").setFlexGrow(1);
-        grid.addColumn(item -> SHORT.format(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(item -> Dates.day(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
         if (current.isLead()) {
             grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
                     .setAutoWidth(true).setFlexGrow(0);
@@ -114,7 +113,7 @@ public class WorklistView extends VerticalLayout {
     private void refresh() {
         Worklist today = worklist.today(current.actor(), Optional.ofNullable(therapist.getValue())
                 .map(ClinicianSummary::id));
-        title.setText("Today · " + DAY.format(today.today()));
+        title.setText("Today · " + Dates.longDay(today.today()));
         grid.setItems(today.items());
         filterByPatient();
         flagsOnly.setVisible(today.flagsOnly());
@@ -142,9 +141,7 @@ public class WorklistView extends VerticalLayout {
     }
 
     private static Span severity(WorkItem item) {
-        Span badge = new Span(item.severity().label());
-        badge.addClassNames("bb-badge", "bb-severity-" + item.severity().name().toLowerCase(Locale.ROOT));
-        return badge;
+        return ClinicalBadges.severity(item.severity());
     }
 
     private Component action(WorkItem item) {

@@ -51,12 +51,12 @@ class ForgedInputEndToEndTest extends EndToEndTest {
         audit.count().waitFor();
 
         for (String forged : new String[] {"2026-02-30", "garbage"}) {
-            forging(page, body -> body.replace("\"2026-11-02\"", "\"" + forged + "\""), () -> audit.from("11/2/2026"));
+            forging(page, body -> body.replace("\"2026-11-02\"", "\"" + forged + "\""), () -> audit.from("02/11/2026"));
             assertNoIncident(page, log);
             audit.clearFrom();
         }
 
-        forging(page, body -> body.replace("\"2026-11-03\"", "\"+999999999-12-31\""), () -> audit.to("11/3/2026"));
+        forging(page, body -> body.replace("\"2026-11-03\"", "\"+999999999-12-31\""), () -> audit.to("03/11/2026"));
         assertThat(audit.toField()).hasAttribute("invalid", "");
         assertThat(audit.toField()).containsText("Choose a day from 2000-01-01");
         assertNoIncident(page, log);

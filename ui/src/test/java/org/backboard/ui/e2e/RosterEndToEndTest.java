@@ -44,7 +44,7 @@ class RosterEndToEndTest extends EndToEndTest {
         String family = "Zed" + UUID.randomUUID().toString().substring(0, 6);
         String takenMrn = jdbc.queryForObject("select mrn from patient order by mrn limit 1", String.class);
         PatientDialog newPatient = roster.addPatient()
-                .fill(takenMrn, "Robin", family, "5/17/1980", "Female", "+44 20 7946 0018");
+                .fill(takenMrn, "Robin", family, "17/05/1980", "Female", "+44 20 7946 0018");
         newPatient.save();
 
         assertThat(newPatient.mrnField()).hasAttribute("invalid", "");
