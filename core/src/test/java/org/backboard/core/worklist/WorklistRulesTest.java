@@ -120,6 +120,14 @@ class WorklistRulesTest {
         assertThat(kinds(facts).contains(ItemKind.LOW_ADHERENCE)).isEqualTo(raised);
     }
 
+    @ParameterizedTest(name = "{0} of {1}/7 sessions due: low adherence {2}")
+    @CsvSource({"0, 3, false", "0, 6, false", "0, 7, true", "0, 9, true"})
+    void lowAdherenceWaitsUntilAWholeSessionWasDue(int completed, long sessionDays, boolean raised) {
+        EpisodeFacts facts = facts(10, 5, 4, TODAY, Optional.of(TODAY),
+                Adherence.overSessionDays(completed, sessionDays), List.of());
+        assertThat(kinds(facts).contains(ItemKind.LOW_ADHERENCE)).isEqualTo(raised);
+    }
+
     @ParameterizedTest(name = "{0} days idle: {1}")
     @CsvSource({"6, NONE", "7, LOW", "20, LOW", "21, HIGH"})
     void inactiveFromSevenDaysAndHighFromTwentyOne(int idle, String severity) {
