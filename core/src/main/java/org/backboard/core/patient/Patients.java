@@ -27,13 +27,4 @@ public interface Patients {
      * date of birth must not move past it.
      */
     Optional<LocalDate> earliestCareDate(PatientId id);
-
-    /** Which of these MRNs are already taken (for idempotent bulk loads). */
-    Set<Mrn> existingMrns(Collection<Mrn> mrns);
-
-    /** Bulk insert for seeding large clinics; the patients must be new. */
-    void insertAll(List<Patient> patients);
-
-    /** Ends a bulk load: lets the database re-plan the roster queries for the new size. */
-    void refreshStatistics();
 }

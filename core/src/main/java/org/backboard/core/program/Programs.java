@@ -24,7 +24,4 @@ public interface Programs {
      * @throws org.backboard.core.shared.ConcurrentChangeException when someone revised it first
      */
     Program addVersion(Program program);
-
-    /** Bulk load (demo and benchmark data). */
-    void insertAll(List<Program> programs);
 }

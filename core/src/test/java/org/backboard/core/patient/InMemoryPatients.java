@@ -59,26 +59,6 @@ public final class InMemoryPatients implements Patients {
         return saved;
     }
 
-    @Override
-    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
-        return mrns.stream().filter(mrn -> existsWithMrn(mrn, Optional.empty())).collect(Collectors.toSet());
-    }
-
-    @Override
-    public void refreshStatistics() {
-        // nothing to plan in memory
-    }
-
-    @Override
-    public void insertAll(List<Patient> patients) {
-        for (Patient patient : patients) {
-            if (stored.containsKey(patient.id())) {
-                throw new IllegalArgumentException("insertAll takes new patients only");
-            }
-            save(patient);
-        }
-    }
-
     public List<Patient> all() {
         return new ArrayList<>(stored.values());
     }

@@ -36,19 +36,4 @@ final class RaceLostPatients implements Patients {
     public Optional<java.time.LocalDate> earliestCareDate(PatientId id) {
         return store.earliestCareDate(id);
     }
-
-    @Override
-    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
-        return store.existingMrns(mrns);
-    }
-
-    @Override
-    public void insertAll(List<Patient> patients) {
-        store.insertAll(patients);
-    }
-
-    @Override
-    public void refreshStatistics() {
-        store.refreshStatistics();
-    }
 }

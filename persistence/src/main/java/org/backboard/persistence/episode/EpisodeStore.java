@@ -17,6 +17,7 @@ import org.backboard.core.episode.EpisodeDetails;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.episode.EpisodeStatus;
 import org.backboard.core.episode.Episodes;
+import org.backboard.core.episode.EpisodeSeeding;
 import org.backboard.core.episode.OnsetPrecision;
 import org.backboard.core.episode.PainType;
 import org.backboard.core.episode.RiskFactor;
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * save updates only the row still at the loaded version, so two clinicians cannot both win.
  */
 @Repository
-public class EpisodeStore implements Episodes {
+public class EpisodeStore implements Episodes, EpisodeSeeding {
 
     private static final String SELECT = """
             select id, patient_id, therapist_id, region, onset_date, onset_precision, start_date, diagnosis,

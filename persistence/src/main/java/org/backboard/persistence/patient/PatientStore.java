@@ -21,6 +21,7 @@ import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.patient.PatientSeeding;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.ConcurrentChangeException;
@@ -33,7 +34,7 @@ import jakarta.transaction.Transactional;
 
 /** Patients in PostgreSQL: JPA for the aggregate, batched JDBC for bulk loads. */
 @Repository
-class PatientStore implements Patients {
+class PatientStore implements Patients, PatientSeeding {
 
     private static final String MRN_UNIQUE = "patient_mrn_uk";
 

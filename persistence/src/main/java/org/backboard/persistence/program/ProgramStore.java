@@ -22,6 +22,7 @@ import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.Programs;
+import org.backboard.core.program.ProgramSeeding;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.exercise.DosageColumns;
 import org.backboard.persistence.BulkCopy;
@@ -35,7 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * prescriptions. Versions are only ever inserted; the schema refuses updates and deletes.
  */
 @Repository
-public class ProgramStore implements Programs {
+public class ProgramStore implements Programs, ProgramSeeding {
 
     private static final String INSERT_VERSION = """
             insert into program_version (program_id, number, effective_from, author_id, authored_at, sessions_per_week)

@@ -17,6 +17,7 @@ import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.CheckInSeeding;
 import org.backboard.core.symptom.PainScore;
 import org.backboard.core.symptom.Symptom;
 import org.backboard.persistence.BulkCopy;
@@ -28,7 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Symptom timelines in PostgreSQL: append-only rows, read in time order through the timeline index. */
 @Repository
-public class CheckInStore implements CheckIns {
+public class CheckInStore implements CheckIns, CheckInSeeding {
 
     private static final String SELECT = """
             select id, episode_id, taken_at, source, pain, stiffness, symptoms, red_flags, note, recorded_by

@@ -25,6 +25,7 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.SessionSeeding;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramId;
@@ -57,6 +58,8 @@ class ProgramStoresTest {
     Programs programs;
     @Autowired
     ExerciseSessions sessions;
+    @Autowired
+    SessionSeeding sessionSeeding;
     @Autowired
     Episodes episodes;
     @Autowired
@@ -157,7 +160,7 @@ class ProgramStoresTest {
                 START.plusDays(9), Set.of(bridge), Optional.empty(), Optional.empty(), false, "",
                 SessionSource.CLINIC_VISIT, Optional.of(therapist.id()), AT);
         sessions.add(inside);
-        sessions.insertAll(List.of(fromApp, outside));
+        sessionSeeding.insertAll(List.of(fromApp, outside));
 
         assertThat(sessions.between(List.of(program.id(), new ProgramId(UUID.randomUUID())),
                 START.plusDays(3), START.plusDays(8))).isEqualTo(Map.of(program.id(), List.of(inside, fromApp)));
