@@ -30,7 +30,7 @@ import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
  * Episodes in PostgreSQL through plain SQL. A new episode (version 0) is inserted at version 1; a

@@ -34,7 +34,7 @@ import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
  * Questionnaires in one table, one row each: the answers in the instrument's own columns and the

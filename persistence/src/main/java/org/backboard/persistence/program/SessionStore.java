@@ -29,7 +29,7 @@ import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** Completed exercise sessions; the exercises done are a uuid[] on the row (one row per session). */
 @Repository

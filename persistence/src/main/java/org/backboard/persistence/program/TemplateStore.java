@@ -16,7 +16,7 @@ import org.backboard.persistence.exercise.DosageColumns;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
  * Program templates with their exercises. Unlike program versions, a template is edited in place:

@@ -22,7 +22,7 @@ import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
  * Raised red flags in PostgreSQL. An acknowledgement updates only a still-open row at the loaded

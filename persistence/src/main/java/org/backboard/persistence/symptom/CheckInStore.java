@@ -25,7 +25,7 @@ import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** Symptom timelines in PostgreSQL: append-only rows, read in time order through the timeline index. */
 @Repository
