@@ -34,6 +34,7 @@ import org.backboard.core.program.ProgramTemplates;
 import org.backboard.core.program.Programs;
 import org.backboard.core.program.SessionId;
 import org.backboard.core.program.SessionSource;
+import org.backboard.core.program.TemplateId;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.symptom.PainScore;
 import org.backboard.persistence.Fixtures;
@@ -112,6 +113,35 @@ class ProgramStoresTest {
         assertThat(exercises.nameTaken(added.name().toUpperCase(), Optional.empty())).isTrue();
         assertThat(exercises.nameTaken(added.name(), Optional.of(added.id()))).isFalse();
         assertThatThrownBy(() -> exercises.save(added.reinstate())).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void aNameTakenBetweenTheCheckAndTheSaveIsALostRace() {
+        Exercise bridge = named("Bridge");
+        ExerciseDetails sameName = new ExerciseDetails(bridge.name().toUpperCase(), bridge.details().category(),
+                bridge.details().region(), bridge.details().steps(), bridge.details().cautions(),
+                bridge.details().defaultDosage());
+
+        assertThatThrownBy(() -> exercises.save(Exercise.add(sameName))).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void aTemplateRoundTripsWithItsExercisesInOrderAndAStaleSaveIsRefused() {
+        Prescription downwardDog = new Prescription(named("Downward Dog").id(), Dosage.hold(2, 20, 5), "slowly");
+        Prescription catCow = new Prescription(named("Cat Cow").id(), Dosage.reps(2, 10, 7), "");
+        Prescription bridge = new Prescription(named("Bridge").id(), Dosage.reps(3, 12, 3), "");
+        ProgramTemplate added = templates.save(new ProgramTemplate(TemplateId.newId(), "Mornings " + System.nanoTime(),
+                "Before work", List.of(downwardDog, catCow), false, 0));
+        assertThat(templates.find(added.id())).contains(added);
+
+        // swapped and extended: the unique (template, exercise) pair must not trip over the old rows
+        ProgramTemplate edited = templates.save(added.edit(added.name(), "", List.of(catCow, downwardDog, bridge)));
+
+        assertThat(edited.version()).isGreaterThan(added.version());
+        assertThat(templates.find(added.id())).contains(edited);
+        assertThat(templates.all()).contains(edited);
+        assertThatThrownBy(() -> templates.save(added.retire())).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(templates.find(added.id()).orElseThrow().retired()).isFalse();
     }
 
     @Test
