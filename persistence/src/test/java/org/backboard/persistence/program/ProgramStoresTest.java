@@ -172,7 +172,8 @@ class ProgramStoresTest {
                 program.id().value())).hasMessageContaining("never changed");
         assertThatThrownBy(() -> programs.add(Program.start(episode.id(), episode.patient(), START,
                 List.of(new Prescription(named("Bridge").id(), Dosage.reps(3, 10, 5), "")), therapist.id(), AT)))
-                .hasMessageContaining("program_one_per_episode");
+                .as("program_one_per_episode, reported as the race it is").isInstanceOf(ConcurrentChangeException.class);
+        assertThat(programs.forEpisodes(List.of(episode.id()))).containsOnlyKeys(episode.id());
     }
 
     @Test
