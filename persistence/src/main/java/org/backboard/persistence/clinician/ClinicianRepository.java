@@ -7,14 +7,14 @@ import java.util.UUID;
 import org.backboard.core.clinician.Role;
 import org.springframework.data.jpa.repository.JpaRepository;
 
+/**
+ * Reads join the caller's transaction or run in autocommit: every service call checks its actor by id, and a
+ * read-only transaction of its own (Spring Data's default) costs two more round trips than the query.
+ */
+@Transactional(Transactional.TxType.SUPPORTS)
 interface ClinicianRepository extends JpaRepository<ClinicianEntity, UUID> {
 
-    /**
-     * Joins the caller's transaction, or reads in autocommit: every service call checks its actor here, and a
-     * read-only transaction of its own (Spring Data's default) cost a roster page more than its own SQL.
-     */
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
     Optional<ClinicianEntity> findById(UUID id);
 
     Optional<ClinicianEntity> findByUsername(String username);
