@@ -1,8 +1,6 @@
 package org.backboard.core.episode;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import org.backboard.core.patient.PatientId;
 

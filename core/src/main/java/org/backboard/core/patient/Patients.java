@@ -1,10 +1,7 @@
 package org.backboard.core.patient;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Port: where patients are stored. */
 public interface Patients {

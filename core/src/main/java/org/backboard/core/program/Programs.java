@@ -1,7 +1,6 @@
 package org.backboard.core.program;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.episode.EpisodeId;

@@ -1,9 +1,6 @@
 package org.backboard.core.patient;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The store as a save sees it when another save of the same MRN commits between its check and its

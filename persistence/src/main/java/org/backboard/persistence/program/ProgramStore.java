@@ -19,7 +19,6 @@ import jakarta.persistence.OptimisticLockException;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.exercise.ExerciseId;
-import org.backboard.core.patient.PatientId;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramId;
