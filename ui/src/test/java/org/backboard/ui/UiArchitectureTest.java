@@ -58,20 +58,20 @@ class UiArchitectureTest {
     }
 
     @Test
-    void transactionsAreDemarcatedWithTheOneJakartaAnnotation() {
-        noClasses().should().dependOnClassesThat()
-                .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
-                .because("core can only use jakarta.transaction.Transactional, so the whole codebase uses it")
-                .check(UI);
-    }
-
-    @Test
     void everyRouteAndLayoutCarriesAnAccessAnnotation() {
         classes().that().areAnnotatedWith(Route.class).or().areAnnotatedWith(Layout.class)
                 .should().beAnnotatedWith(PermitAll.class)
                 .orShould().beAnnotatedWith(RolesAllowed.class)
                 .orShould().beAnnotatedWith(AnonymousAllowed.class)
                 .orShould().beAnnotatedWith(DenyAll.class)
+                .check(UI);
+    }
+
+    @Test
+    void transactionsAreDemarcatedWithTheOneJakartaAnnotation() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
+                .because("core can only use jakarta.transaction.Transactional, so the whole codebase uses it")
                 .check(UI);
     }
 }
