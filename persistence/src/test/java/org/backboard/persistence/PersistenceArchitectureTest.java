@@ -25,4 +25,13 @@ class PersistenceArchitectureTest {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("org.backboard.ui..", "com.vaadin..")
                 .check(PERSISTENCE);
     }
+
+    @Test
+    void transactionsAreDemarcatedWithTheOneJakartaAnnotation() {
+        // tests included: a test's transaction is demarcated the same way
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
+                .because("core can only use jakarta.transaction.Transactional, so the whole codebase uses it")
+                .check(new ClassFileImporter().importPackages("org.backboard.persistence"));
+    }
 }

@@ -83,4 +83,12 @@ class UiArchitectureTest {
                 .orShould().beAnnotatedWith(DenyAll.class)
                 .check(UI);
     }
+
+    @Test
+    void transactionsAreDemarcatedWithTheOneJakartaAnnotation() {
+        noClasses().should().dependOnClassesThat()
+                .haveFullyQualifiedName("org.springframework.transaction.annotation.Transactional")
+                .because("core can only use jakarta.transaction.Transactional, so the whole codebase uses it")
+                .check(UI);
+    }
 }

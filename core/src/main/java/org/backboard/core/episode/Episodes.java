@@ -1,8 +1,6 @@
 package org.backboard.core.episode;
 
-import java.util.Collection;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 import org.backboard.core.patient.PatientId;
 
@@ -20,16 +18,4 @@ public interface Episodes {
      * @throws org.backboard.core.shared.ConcurrentChangeException when the stored version differs
      */
     Episode save(Episode episode);
-
-    /** Which of these patients have any episode (for idempotent bulk loads). */
-    Set<PatientId> withEpisodes(Collection<PatientId> patients);
-
-    /** Bulk insert for seeding large clinics; the episodes must be new. */
-    void insertAll(List<Episode> episodes);
-
-    /**
-     * Ends a bulk load: lets the database re-plan the care queries (episodes, check-ins, flags) for the new size
-     * and tidy the roster's care columns the load rewrote.
-     */
-    void refreshStatistics();
 }

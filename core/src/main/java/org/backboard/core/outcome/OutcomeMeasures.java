@@ -12,7 +12,4 @@ public interface OutcomeMeasures {
 
     /** Each episode's administrations, oldest first; episodes without any are absent. */
     Map<EpisodeId, List<OutcomeAdministration>> forEpisodes(Collection<EpisodeId> episodes);
-
-    /** Bulk insert for seeding large clinics. */
-    void insertAll(List<OutcomeAdministration> administrations);
 }

@@ -1,10 +1,7 @@
 package org.backboard.core.patient;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** Port: where patients are stored. */
 public interface Patients {
@@ -27,13 +24,4 @@ public interface Patients {
      * date of birth must not move past it.
      */
     Optional<LocalDate> earliestCareDate(PatientId id);
-
-    /** Which of these MRNs are already taken (for idempotent bulk loads). */
-    Set<Mrn> existingMrns(Collection<Mrn> mrns);
-
-    /** Bulk insert for seeding large clinics; the patients must be new. */
-    void insertAll(List<Patient> patients);
-
-    /** Ends a bulk load: lets the database re-plan the roster queries for the new size. */
-    void refreshStatistics();
 }

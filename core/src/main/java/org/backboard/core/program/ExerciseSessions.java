@@ -10,9 +10,6 @@ public interface ExerciseSessions {
 
     void add(ExerciseSession session);
 
-    /** Bulk load (demo and benchmark data). */
-    void insertAll(List<ExerciseSession> sessions);
-
     /** Sessions of each program from {@code from} to {@code to} inclusive, oldest first. */
     Map<ProgramId, List<ExerciseSession>> between(Collection<ProgramId> programs, LocalDate from, LocalDate to);
 

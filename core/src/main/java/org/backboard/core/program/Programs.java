@@ -1,7 +1,6 @@
 package org.backboard.core.program;
 
 import java.util.Collection;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.episode.EpisodeId;
@@ -24,7 +23,4 @@ public interface Programs {
      * @throws org.backboard.core.shared.ConcurrentChangeException when someone revised it first
      */
     Program addVersion(Program program);
-
-    /** Bulk load (demo and benchmark data). */
-    void insertAll(List<Program> programs);
 }

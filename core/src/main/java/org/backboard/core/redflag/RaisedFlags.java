@@ -20,9 +20,6 @@ public interface RaisedFlags {
 
     void add(RaisedFlag flag);
 
-    /** Bulk insert for seeding large clinics. */
-    void insertAll(List<RaisedFlag> flags);
-
     /**
      * Stores an acknowledgement, returning the flag with its new version.
      *

@@ -15,7 +15,4 @@ public interface CheckIns {
 
     /** Several episodes' timelines in one read, each in time order; episodes without check-ins are absent. */
     Map<EpisodeId, List<CheckIn>> timelines(Collection<EpisodeId> episodes);
-
-    /** Bulk insert for seeding large clinics. */
-    void insertAll(List<CheckIn> checkIns);
 }

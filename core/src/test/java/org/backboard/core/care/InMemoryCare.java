@@ -53,21 +53,6 @@ final class InMemoryCare {
             stored.put(saved.id(), saved);
             return saved;
         }
-
-        @Override
-        public Set<PatientId> withEpisodes(Collection<PatientId> patients) {
-            return stored.values().stream().map(Episode::patient).filter(patients::contains).collect(Collectors.toSet());
-        }
-
-        @Override
-        public void insertAll(List<Episode> episodes) {
-            episodes.forEach(this::save);
-        }
-
-        @Override
-        public void refreshStatistics() {
-            // nothing to plan in memory
-        }
     }
 
     static final class InMemoryCheckIns implements CheckIns {
@@ -76,11 +61,6 @@ final class InMemoryCare {
         @Override
         public void add(CheckIn checkIn) {
             stored.add(checkIn);
-        }
-
-        @Override
-        public void insertAll(List<CheckIn> checkIns) {
-            stored.addAll(checkIns);
         }
 
         @Override
@@ -123,11 +103,6 @@ final class InMemoryCare {
                 throw new IllegalStateException("one open flag per sign and episode");
             }
             stored.put(flag.id(), flag);
-        }
-
-        @Override
-        public void insertAll(List<RaisedFlag> flags) {
-            flags.forEach(this::add);
         }
 
         @Override

@@ -133,11 +133,6 @@ final class InMemoryPrograms {
             stored.put(saved.id(), saved);
             return saved;
         }
-
-        @Override
-        public void insertAll(List<Program> programs) {
-            programs.forEach(this::add);
-        }
     }
 
     static final class InMemorySessions implements ExerciseSessions {
@@ -146,11 +141,6 @@ final class InMemoryPrograms {
         @Override
         public void add(ExerciseSession session) {
             stored.add(session);
-        }
-
-        @Override
-        public void insertAll(List<ExerciseSession> sessions) {
-            stored.addAll(sessions);
         }
 
         @Override

@@ -48,11 +48,6 @@ final class InMemoryProgress {
                     .sorted(Comparator.comparing(OutcomeAdministration::takenOn))
                     .collect(Collectors.groupingBy(OutcomeAdministration::episode));
         }
-
-        @Override
-        public void insertAll(List<OutcomeAdministration> administrations) {
-            stored.addAll(administrations);
-        }
     }
 
     static final class InMemoryAcknowledgements implements ItemAcknowledgements {

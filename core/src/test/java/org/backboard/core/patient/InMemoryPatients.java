@@ -2,9 +2,6 @@ package org.backboard.core.patient;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,26 +54,6 @@ public final class InMemoryPatients implements Patients {
                 patient.createdAt(), patient.updatedAt(), patient.version() + 1);
         stored.put(saved.id(), saved);
         return saved;
-    }
-
-    @Override
-    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
-        return mrns.stream().filter(mrn -> existsWithMrn(mrn, Optional.empty())).collect(Collectors.toSet());
-    }
-
-    @Override
-    public void refreshStatistics() {
-        // nothing to plan in memory
-    }
-
-    @Override
-    public void insertAll(List<Patient> patients) {
-        for (Patient patient : patients) {
-            if (stored.containsKey(patient.id())) {
-                throw new IllegalArgumentException("insertAll takes new patients only");
-            }
-            save(patient);
-        }
     }
 
     public List<Patient> all() {

@@ -1,9 +1,6 @@
 package org.backboard.core.patient;
 
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The store as a save sees it when another save of the same MRN commits between its check and its
@@ -35,20 +32,5 @@ final class RaceLostPatients implements Patients {
     @Override
     public Optional<java.time.LocalDate> earliestCareDate(PatientId id) {
         return store.earliestCareDate(id);
-    }
-
-    @Override
-    public Set<Mrn> existingMrns(Collection<Mrn> mrns) {
-        return store.existingMrns(mrns);
-    }
-
-    @Override
-    public void insertAll(List<Patient> patients) {
-        store.insertAll(patients);
-    }
-
-    @Override
-    public void refreshStatistics() {
-        store.refreshStatistics();
     }
 }

@@ -15,8 +15,7 @@ import org.backboard.core.patient.PersonName;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** The audit trail in PostgreSQL: plain SQL, insert and read only (the table refuses the rest). */
 @Repository
@@ -37,7 +36,7 @@ class AuditStore implements AuditTrail {
 
     /** Only inside the caller's transaction: a change and its audit record commit or roll back together. */
     @Override
-    @Transactional(propagation = Propagation.MANDATORY)
+    @Transactional(Transactional.TxType.MANDATORY)
     public void record(AuditEvent event) {
         jdbc.update("""
                 insert into audit_event (occurred_at, actor_id, attempted_username, action, patient_id, entity,

@@ -20,7 +20,7 @@ class ClinicianEntity {
     @Id
     private UUID id;
 
-    @Column(nullable = false)
+    @Column(nullable = false, updatable = false)
     private String username;
 
     @Column(name = "display_name", nullable = false)
@@ -53,15 +53,11 @@ class ClinicianEntity {
         return entity;
     }
 
-    long version() {
-        return version;
-    }
-
-    void copyChangeableFrom(Clinician clinician) {
-        displayName = clinician.displayName();
-        passwordHash = clinician.passwordHash();
-        role = clinician.role();
-        active = clinician.active();
+    /** A stored clinician as the caller read it, version included, for a merge that checks it. */
+    static ClinicianEntity stored(Clinician clinician) {
+        ClinicianEntity entity = from(clinician);
+        entity.version = clinician.version();
+        return entity;
     }
 
     Clinician toDomain() {

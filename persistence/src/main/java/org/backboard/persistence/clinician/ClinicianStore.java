@@ -1,11 +1,9 @@
 package org.backboard.persistence.clinician;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.ClinicianSummary;
@@ -13,7 +11,7 @@ import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.ConcurrentChangeException;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -21,12 +19,10 @@ class ClinicianStore implements Clinicians {
 
     private final ClinicianRepository repository;
     private final EntityManager entityManager;
-    private final JdbcTemplate jdbc;
 
-    ClinicianStore(ClinicianRepository repository, EntityManager entityManager, JdbcTemplate jdbc) {
+    ClinicianStore(ClinicianRepository repository, EntityManager entityManager) {
         this.repository = repository;
         this.entityManager = entityManager;
-        this.jdbc = jdbc;
     }
 
     @Override
@@ -36,27 +32,16 @@ class ClinicianStore implements Clinicians {
 
     @Override
     public Optional<Clinician> findById(ClinicianId id) {
-        // every service call checks its actor here: one plain query, not an entity load in a
-        // read-only transaction of its own (which cost a roster page more than its own SQL)
-        return jdbc.query("select id, username, display_name, password_hash, role, active, version"
-                        + " from clinician where id = ?",
-                (rs, row) -> new Clinician(new ClinicianId(rs.getObject("id", UUID.class)),
-                        new Username(rs.getString("username")), rs.getString("display_name"),
-                        rs.getString("password_hash"), Role.valueOf(rs.getString("role")), rs.getBoolean("active"),
-                        rs.getLong("version")), id.value()).stream().findFirst();
+        return repository.findById(id.value()).map(ClinicianEntity::toDomain);
     }
 
+    /** Merged with the version the caller read: Hibernate's {@code @Version} refuses a stale or vanished account. */
     @Override
     @Transactional
     public void update(Clinician clinician) {
-        ClinicianEntity entity = entityManager.find(ClinicianEntity.class, clinician.id().value());
-        if (entity == null || entity.version() != clinician.version()) {
-            throw new ConcurrentChangeException("this account");
-        }
-        entity.copyChangeableFrom(clinician);
         try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
+            repository.saveAndFlush(ClinicianEntity.stored(clinician));
+        } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("this account");
         }
     }

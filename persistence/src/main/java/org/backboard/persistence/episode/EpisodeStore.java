@@ -1,47 +1,31 @@
 package org.backboard.persistence.episode;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Collection;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.backboard.core.clinician.ClinicianId;
-import org.backboard.core.episode.BodyRegion;
 import org.backboard.core.episode.Discharge;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeDetails;
 import org.backboard.core.episode.EpisodeId;
-import org.backboard.core.episode.EpisodeStatus;
 import org.backboard.core.episode.Episodes;
-import org.backboard.core.episode.OnsetPrecision;
-import org.backboard.core.episode.PainType;
-import org.backboard.core.episode.RiskFactor;
-import org.backboard.core.episode.SymptomOnset;
-import org.backboard.core.episode.WorkingDiagnosis;
+import org.backboard.core.episode.EpisodeSeeding;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.BulkCopy;
-import org.backboard.persistence.SqlArrays;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
- * Episodes in PostgreSQL through plain SQL. A new episode (version 0) is inserted at version 1; a
- * save updates only the row still at the loaded version, so two clinicians cannot both win.
+ * Episodes in PostgreSQL: the aggregate through Spring Data JPA (see {@link org.backboard.persistence.VersionedRow}
+ * for its versions), bulk loads through COPY.
  */
 @Repository
-public class EpisodeStore implements Episodes {
-
-    private static final String SELECT = """
-            select id, patient_id, therapist_id, region, onset_date, onset_precision, start_date, diagnosis,
-                   pain_type, risk_factors, status, discharge_date, discharge_reason, version
-              from episode""";
+public class EpisodeStore implements Episodes, EpisodeSeeding {
 
     private static final String INSERT = """
             insert into episode (id, patient_id, therapist_id, region, onset_date, onset_precision, start_date,
@@ -49,48 +33,35 @@ public class EpisodeStore implements Episodes {
             values (:id, :patient, :therapist, :region, :onset, :precision, :start, :diagnosis, :painType, :risks,
                     :status, :dischargeDate, :dischargeReason, 1)""";
 
+    private final EpisodeRepository repository;
     private final NamedParameterJdbcTemplate jdbc;
 
-    EpisodeStore(NamedParameterJdbcTemplate jdbc) {
+    EpisodeStore(EpisodeRepository repository, NamedParameterJdbcTemplate jdbc) {
+        this.repository = repository;
         this.jdbc = jdbc;
     }
 
     @Override
     public Optional<Episode> find(EpisodeId id) {
-        return jdbc.query(SELECT + " where id = :id", new MapSqlParameterSource("id", id.value()), EpisodeStore::episode)
-                .stream().findFirst();
+        return repository.findById(id.value()).map(EpisodeEntity::toDomain);
     }
 
     @Override
     public List<Episode> forPatient(PatientId patient) {
-        return jdbc.query(SELECT + " where patient_id = :patient order by start_date desc, id",
-                new MapSqlParameterSource("patient", patient.value()), EpisodeStore::episode);
+        return repository.findByPatientIdOrderByStartDateDescIdAsc(patient.value()).stream()
+                .map(EpisodeEntity::toDomain).toList();
     }
 
     @Override
     @Transactional
     public Episode save(Episode episode) {
-        MapSqlParameterSource params = parameters(episode);
-        if (episode.version() == 0) {
-            // new episodes carry version 0; stored ones start at 1
-            jdbc.update(INSERT, params);
-            return withVersion(episode, 1);
-        }
-        int updated = jdbc.update("""
-                update episode set region = :region, onset_date = :onset, onset_precision = :precision,
-                       start_date = :start, diagnosis = :diagnosis, pain_type = :painType, risk_factors = :risks,
-                       status = :status, discharge_date = :dischargeDate, discharge_reason = :dischargeReason,
-                       therapist_id = :therapist, version = version + 1
-                 where id = :id and version = :version""", params);
-        if (updated == 0) {
+        // usually in the persistence context already (the caller's transaction read it), so no query
+        boolean stored = repository.findById(episode.id().value()).isPresent();
+        try {
+            return repository.saveAndFlush(EpisodeEntity.from(episode, stored)).toDomain();
+        } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("this episode");
         }
-        return withVersion(episode, episode.version() + 1);
-    }
-
-    private static Episode withVersion(Episode episode, long version) {
-        return new Episode(episode.id(), episode.patient(), episode.details(), episode.therapist(), episode.status(),
-                episode.discharge(), version);
     }
 
     @Override
@@ -133,25 +104,6 @@ public class EpisodeStore implements Episodes {
                 .addValue("risks", details.riskFactors().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .addValue("status", episode.status().name())
                 .addValue("dischargeDate", episode.discharge().map(Discharge::date).orElse(null))
-                .addValue("dischargeReason", episode.discharge().map(Discharge::reason).orElse(null))
-                .addValue("version", episode.version());
-    }
-
-    private static Episode episode(ResultSet rs, int row) throws SQLException {
-        EpisodeDetails details = new EpisodeDetails(
-                BodyRegion.valueOf(rs.getString("region")),
-                new SymptomOnset(rs.getObject("onset_date", LocalDate.class),
-                        OnsetPrecision.valueOf(rs.getString("onset_precision"))),
-                rs.getObject("start_date", LocalDate.class),
-                WorkingDiagnosis.valueOf(rs.getString("diagnosis")),
-                PainType.valueOf(rs.getString("pain_type")),
-                SqlArrays.names(rs.getArray("risk_factors")).stream().map(RiskFactor::valueOf).collect(Collectors.toSet()));
-        LocalDate dischargeDate = rs.getObject("discharge_date", LocalDate.class);
-        Optional<Discharge> discharge = dischargeDate == null ? Optional.empty()
-                : Optional.of(new Discharge(dischargeDate, rs.getString("discharge_reason")));
-        return new Episode(new EpisodeId(rs.getObject("id", UUID.class)),
-                new PatientId(rs.getObject("patient_id", UUID.class)), details,
-                new ClinicianId(rs.getObject("therapist_id", UUID.class)),
-                EpisodeStatus.valueOf(rs.getString("status")), discharge, rs.getLong("version"));
+                .addValue("dischargeReason", episode.discharge().map(Discharge::reason).orElse(null));
     }
 }

@@ -24,6 +24,7 @@ import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeId;
 import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.outcome.OutcomeSeeding;
 import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
@@ -33,14 +34,14 @@ import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
  * Questionnaires in one table, one row each: the answers in the instrument's own columns and the
  * derived score beside them for the clinic figures. Rows are only inserted.
  */
 @Repository
-public class OutcomeStore implements OutcomeMeasures {
+public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
 
     private static final String INSERT = """
             insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, odi_answers,

@@ -75,7 +75,14 @@ class PatientEntity {
         return entity;
     }
 
-    void copyChangeableFrom(Patient patient) {
+    /** A stored patient as the caller read it, version included, for a merge that checks it. */
+    static PatientEntity stored(Patient patient) {
+        PatientEntity entity = newFrom(patient);
+        entity.version = patient.version();
+        return entity;
+    }
+
+    private void copyChangeableFrom(Patient patient) {
         PatientDetails details = patient.details();
         mrn = details.mrn().value();
         givenName = details.name().given();
@@ -87,10 +94,6 @@ class PatientEntity {
         therapistId = patient.therapist().value();
         status = patient.status();
         updatedAt = patient.updatedAt();
-    }
-
-    long version() {
-        return version;
     }
 
     Patient toDomain() {

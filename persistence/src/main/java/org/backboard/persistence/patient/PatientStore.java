@@ -1,9 +1,5 @@
 package org.backboard.persistence.patient;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.Collection;
@@ -11,59 +7,39 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
-import org.backboard.core.clinician.ClinicianId;
-import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.DuplicateMrnException;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
-import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PatientId;
-import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.Patients;
-import org.backboard.core.patient.PersonName;
-import org.backboard.core.patient.Sex;
+import org.backboard.core.patient.PatientSeeding;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.BulkCopy;
-import org.hibernate.exception.ConstraintViolationException;
+import org.backboard.persistence.UniqueConstraint;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import jakarta.transaction.Transactional;
 
-/** Patients in PostgreSQL: JPA for the aggregate, batched JDBC for bulk loads. */
+/** Patients in PostgreSQL: the aggregate through Spring Data JPA, bulk loads through COPY. */
 @Repository
-class PatientStore implements Patients {
+class PatientStore implements Patients, PatientSeeding {
 
-    private static final String MRN_UNIQUE = "patient_mrn_uk";
+    private static final UniqueConstraint MRN_UNIQUE = new UniqueConstraint("patient_mrn_uk");
 
     private final PatientRepository repository;
-    private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
 
-    PatientStore(PatientRepository repository, EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
+    PatientStore(PatientRepository repository, NamedParameterJdbcTemplate jdbc) {
         this.repository = repository;
-        this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
 
     @Override
     public Optional<Patient> find(PatientId id) {
-        // read on every patient page and caseload check: a plain query, not an entity load (saves flush first)
-        return jdbc.query("select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id,"
-                        + " status, created_at, updated_at, version from patient where id = :id",
-                new MapSqlParameterSource("id", id.value()), PatientStore::patient).stream().findFirst();
-    }
-
-    private static Patient patient(ResultSet rs, int row) throws SQLException {
-        PatientDetails details = new PatientDetails(new Mrn(rs.getString("mrn")),
-                new PersonName(rs.getString("given_name"), rs.getString("family_name")),
-                rs.getObject("date_of_birth", LocalDate.class), Sex.valueOf(rs.getString("sex")),
-                new ContactDetails(Optional.ofNullable(rs.getString("phone")), Optional.ofNullable(rs.getString("email"))));
-        return new Patient(new PatientId(rs.getObject("id", UUID.class)), details,
-                new ClinicianId(rs.getObject("therapist_id", UUID.class)), PatientStatus.valueOf(rs.getString("status")),
-                rs.getTimestamp("created_at").toInstant(), rs.getTimestamp("updated_at").toInstant(),
-                rs.getLong("version"));
+        return repository.findById(id.value()).map(PatientEntity::toDomain);
     }
 
     @Override
@@ -81,29 +57,26 @@ class PatientStore implements Patients {
                 .orElseGet(() -> repository.existsByMrn(mrn.value()));
     }
 
+    /**
+     * A stored patient is merged with the version the caller read: Hibernate's {@code @Version} refuses it when
+     * that version is stale, and its update refuses it when someone committed in between.
+     */
     @Override
     @Transactional
     public Patient save(Patient patient) {
-        PatientEntity entity = entityManager.find(PatientEntity.class, patient.id().value());
-        if (entity == null) {
-            entity = PatientEntity.newFrom(patient);
-            entityManager.persist(entity);
-        } else if (entity.version() != patient.version()) {
-            throw new ConcurrentChangeException("this patient");
-        } else {
-            entity.copyChangeableFrom(patient);
-        }
+        // already in the persistence context when this transaction read the patient, so usually no query
+        boolean stored = repository.findById(patient.id().value()).isPresent();
         try {
-            entityManager.flush();
-        } catch (OptimisticLockException e) {
+            return repository.saveAndFlush(stored ? PatientEntity.stored(patient) : PatientEntity.newFrom(patient))
+                    .toDomain();
+        } catch (OptimisticLockingFailureException e) {
             throw new ConcurrentChangeException("this patient");
-        } catch (ConstraintViolationException e) {
-            if (MRN_UNIQUE.equals(e.getConstraintName())) {
+        } catch (DataIntegrityViolationException e) {
+            if (MRN_UNIQUE.violatedBy(e)) {
                 throw new DuplicateMrnException();
             }
             throw e;
         }
-        return entity.toDomain();
     }
 
     @Override

@@ -13,29 +13,36 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.exercise.ExerciseId;
-import org.backboard.core.patient.PatientId;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.core.program.Programs;
+import org.backboard.core.program.ProgramSeeding;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.exercise.DosageColumns;
 import org.backboard.persistence.BulkCopy;
+import org.backboard.persistence.UniqueConstraint;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
- * Programs in three tables: the program (its lock version), its versions, and each version's
- * prescriptions. Versions are only ever inserted; the schema refuses updates and deletes.
+ * Programs in three tables: the program (its root, with the version that guards revisions) through Spring Data
+ * JPA, and its versions with their prescriptions through SQL. Versions are history: only ever inserted (the
+ * schema refuses updates and deletes), so there is nothing for JPA to track; bulk loads use COPY.
  */
 @Repository
-public class ProgramStore implements Programs {
+public class ProgramStore implements Programs, ProgramSeeding {
 
     private static final String INSERT_VERSION = """
             insert into program_version (program_id, number, effective_from, author_id, authored_at, sessions_per_week)
@@ -47,15 +54,21 @@ public class ProgramStore implements Programs {
     private static final String INSERT_PROGRAM = """
             insert into program (id, episode_id, patient_id, version) values (:id, :episode, :patient, 1)""";
 
+    private static final UniqueConstraint ONE_PER_EPISODE = new UniqueConstraint("program_one_per_episode");
+
+    private final ProgramRepository repository;
+    private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
 
-    ProgramStore(NamedParameterJdbcTemplate jdbc) {
+    ProgramStore(ProgramRepository repository, EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
+        this.repository = repository;
+        this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
 
     @Override
     public Optional<Program> find(ProgramId id) {
-        return load("id in (:ids)", List.of(id.value())).stream().findFirst();
+        return withVersions(repository.findById(id.value()).stream().toList()).stream().findFirst();
     }
 
     @Override
@@ -63,28 +76,43 @@ public class ProgramStore implements Programs {
         if (episodes.isEmpty()) {
             return Map.of();
         }
-        return load("episode_id in (:ids)", episodes.stream().map(EpisodeId::value).toList()).stream()
+        return withVersions(repository.findByEpisodeIdIn(episodes.stream().map(EpisodeId::value).toList())).stream()
                 .collect(Collectors.toMap(Program::episode, Function.identity()));
     }
 
     @Override
     @Transactional
     public Program add(Program program) {
-        insertAll(List.of(program));
-        return new Program(program.id(), program.episode(), program.patient(), program.versions(), 1);
+        ProgramEntity root;
+        try {
+            // flushed now: the version rows below refer to it
+            root = repository.saveAndFlush(ProgramEntity.from(program, false));
+        } catch (DataIntegrityViolationException e) {
+            if (ONE_PER_EPISODE.violatedBy(e)) {
+                throw new ConcurrentChangeException("this episode's program");
+            }
+            throw e;
+        }
+        insertVersions(List.of(program), program.versions());
+        return new Program(program.id(), program.episode(), program.patient(), program.versions(), root.lockVersion());
     }
 
+    /**
+     * Merges the root with the version the caller read (Hibernate refuses a stale one), then increments that
+     * version at once (the root's only change; the update still checks it), then appends the new version.
+     */
     @Override
     @Transactional
     public Program addVersion(Program program) {
-        int updated = jdbc.update("update program set version = version + 1 where id = :id and version = :version",
-                new MapSqlParameterSource("id", program.id().value()).addValue("version", program.version()));
-        if (updated == 0) {
+        ProgramEntity root;
+        try {
+            root = repository.save(ProgramEntity.from(program, true));
+            entityManager.lock(root, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
+        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
             throw new ConcurrentChangeException("this program");
         }
         insertVersions(List.of(program), List.of(program.latest()));
-        return new Program(program.id(), program.episode(), program.patient(), program.versions(),
-                program.version() + 1);
+        return new Program(program.id(), program.episode(), program.patient(), program.versions(), root.lockVersion());
     }
 
     @Override
@@ -134,19 +162,13 @@ public class ProgramStore implements Programs {
         BulkCopy.copy(jdbc, INSERT_PRESCRIPTION, prescriptionRows);
     }
 
-    /** Programs matching a condition on the program table, each with all its versions: three queries. */
-    private List<Program> load(String condition, List<UUID> ids) {
-        MapSqlParameterSource params = new MapSqlParameterSource("ids", ids);
-        Map<UUID, ProgramRow> rows = new LinkedHashMap<>();
-        jdbc.query("select id, episode_id, patient_id, version from program where " + condition, params, rs -> {
-            UUID id = rs.getObject("id", UUID.class);
-            rows.put(id, new ProgramRow(id, rs.getObject("episode_id", UUID.class),
-                    rs.getObject("patient_id", UUID.class), rs.getLong("version")));
-        });
-        if (rows.isEmpty()) {
+    /** The programs of these roots, each with all its versions: two more queries, whatever their number. */
+    private List<Program> withVersions(List<ProgramEntity> roots) {
+        if (roots.isEmpty()) {
             return List.of();
         }
-        MapSqlParameterSource programs = new MapSqlParameterSource("programs", List.copyOf(rows.keySet()));
+        MapSqlParameterSource programs = new MapSqlParameterSource("programs",
+                roots.stream().map(ProgramEntity::programId).toList());
         Map<String, List<Prescription>> prescriptions = new LinkedHashMap<>();
         jdbc.query("""
                 select program_id, version_number, exercise_id, sets, reps, hold_seconds, sessions_per_week, notes
@@ -166,8 +188,7 @@ public class ProgramStore implements Programs {
                     versions.computeIfAbsent(program, k -> new ArrayList<>()).add(version(rs,
                             prescriptions.get(key(program, rs.getInt("number")))));
                 });
-        return rows.values().stream().map(row -> new Program(new ProgramId(row.id()), new EpisodeId(row.episode()),
-                new PatientId(row.patient()), versions.get(row.id()), row.version())).toList();
+        return roots.stream().map(root -> root.toDomain(versions.get(root.programId()))).toList();
     }
 
     private static ProgramVersion version(ResultSet rs, List<Prescription> prescriptions) throws SQLException {
@@ -178,8 +199,5 @@ public class ProgramStore implements Programs {
 
     private static String key(UUID program, int number) {
         return program + "/" + number;
-    }
-
-    private record ProgramRow(UUID id, UUID episode, UUID patient, long version) {
     }
 }

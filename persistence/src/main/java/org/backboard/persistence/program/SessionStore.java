@@ -20,6 +20,7 @@ import org.backboard.core.exercise.ExerciseId;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.SessionSeeding;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.SessionId;
 import org.backboard.core.program.SessionSource;
@@ -28,11 +29,11 @@ import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** Completed exercise sessions; the exercises done are a uuid[] on the row (one row per session). */
 @Repository
-public class SessionStore implements ExerciseSessions {
+public class SessionStore implements ExerciseSessions, SessionSeeding {
 
     private static final String INSERT = """
             insert into exercise_session (id, program_id, patient_id, session_date, completed, pain_during, pain_after,

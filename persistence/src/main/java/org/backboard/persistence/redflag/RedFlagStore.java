@@ -15,20 +15,21 @@ import org.backboard.core.redflag.Acknowledgement;
 import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.redflag.RedFlagSeeding;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /**
  * Raised red flags in PostgreSQL. An acknowledgement updates only a still-open row at the loaded
  * version: a flag is closed once, by one clinician.
  */
 @Repository
-public class RedFlagStore implements RaisedFlags {
+public class RedFlagStore implements RaisedFlags, RedFlagSeeding {
 
     private static final String SELECT = """
             select id, episode_id, patient_id, code, raised_at, raised_by, check_in_id, acknowledged_at,

@@ -8,12 +8,11 @@ import org.backboard.core.signin.SignInAttempts;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** Attempt counts per name; the column "failures" counts attempts since the last success. */
 @Repository
-@Transactional(propagation = Propagation.MANDATORY)
+@Transactional(Transactional.TxType.MANDATORY)
 class SignInAttemptStore implements SignInAttempts {
 
     private final NamedParameterJdbcTemplate jdbc;

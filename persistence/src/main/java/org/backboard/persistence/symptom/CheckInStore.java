@@ -18,6 +18,7 @@ import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.CheckInSeeding;
 import org.backboard.core.symptom.PainScore;
 import org.backboard.core.symptom.Symptom;
 import org.backboard.persistence.BulkCopy;
@@ -25,11 +26,11 @@ import org.backboard.persistence.SqlArrays;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 /** Symptom timelines in PostgreSQL: append-only rows, read in time order through the timeline index. */
 @Repository
-public class CheckInStore implements CheckIns {
+public class CheckInStore implements CheckIns, CheckInSeeding {
 
     private static final String SELECT = """
             select id, episode_id, taken_at, source, pain, stiffness, symptoms, red_flags, note, recorded_by

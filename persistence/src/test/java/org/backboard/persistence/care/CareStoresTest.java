@@ -26,6 +26,7 @@ import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.CheckInSeeding;
 import org.backboard.core.symptom.PainScore;
 import org.backboard.core.symptom.Symptom;
 import org.backboard.persistence.Fixtures;
@@ -45,6 +46,8 @@ class CareStoresTest {
     Episodes episodes;
     @Autowired
     CheckIns checkIns;
+    @Autowired
+    CheckInSeeding checkInSeeding;
     @Autowired
     RaisedFlags flags;
     @Autowired
@@ -101,7 +104,7 @@ class CareStoresTest {
         CheckIn empty = new CheckIn(blank.id(), blank.episode(), blank.takenAt(), blank.source(), blank.pain(),
                 blank.stiffness(), Set.of(), Set.of(), Optional.empty(), blank.recordedBy());
 
-        checkIns.insertAll(List.of(bulk, empty));
+        checkInSeeding.insertAll(List.of(bulk, empty));
 
         assertThat(checkIns.timeline(episode.id())).containsExactly(bulk, empty);
     }

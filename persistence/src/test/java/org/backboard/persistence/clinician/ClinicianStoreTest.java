@@ -1,17 +1,19 @@
 package org.backboard.persistence.clinician;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.Fixtures;
 import org.backboard.persistence.PersistenceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.annotation.Transactional;
+import jakarta.transaction.Transactional;
 
 @PersistenceTest
 class ClinicianStoreTest {
@@ -59,6 +61,42 @@ class ClinicianStoreTest {
         assertThat(clinicians.findActiveTherapist(lead.id())).isEmpty();
         jdbc.update("update clinician set active = false where id = ?", therapist.id().value());
         assertThat(clinicians.findActiveTherapist(therapist.id())).isEmpty();
+    }
+
+    @Test
+    void anAccountChangeMovesTheVersionOnAndKeepsTheUsername() {
+        Clinician therapist = Fixtures.therapist();
+        clinicians.add(therapist);
+        Clinician loaded = clinicians.findById(therapist.id()).orElseThrow();
+
+        clinicians.update(loaded.withRole(Role.LEAD));
+
+        Clinician stored = clinicians.findById(therapist.id()).orElseThrow();
+        assertThat(stored.role()).isEqualTo(Role.LEAD);
+        assertThat(stored.username()).isEqualTo(therapist.username());
+        assertThat(stored.version()).isGreaterThan(loaded.version());
+    }
+
+    @Test
+    void aChangeFromAStaleCopyOfAnAccountIsRefusedAndTheFirstChangeIsKept() {
+        Clinician therapist = Fixtures.therapist();
+        clinicians.add(therapist);
+        Clinician loadedByA = clinicians.findById(therapist.id()).orElseThrow();
+        Clinician loadedByB = clinicians.findById(therapist.id()).orElseThrow();
+        clinicians.update(loadedByA.deactivated());
+
+        assertThatThrownBy(() -> clinicians.update(loadedByB.withRole(Role.LEAD)))
+                .isInstanceOf(ConcurrentChangeException.class);
+
+        Clinician stored = clinicians.findById(therapist.id()).orElseThrow();
+        assertThat(stored.active()).isFalse();
+        assertThat(stored.role()).isEqualTo(Role.THERAPIST);
+    }
+
+    @Test
+    void aChangeToAnAccountThatIsNotStoredIsAConflict() {
+        assertThatThrownBy(() -> clinicians.update(Fixtures.therapist()))
+                .isInstanceOf(ConcurrentChangeException.class);
     }
 
     @Test

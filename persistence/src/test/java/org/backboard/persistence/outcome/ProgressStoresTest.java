@@ -34,6 +34,7 @@ import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeId;
 import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.outcome.OutcomeSeeding;
 import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
@@ -69,6 +70,8 @@ class ProgressStoresTest {
 
     @Autowired
     OutcomeMeasures outcomes;
+    @Autowired
+    OutcomeSeeding outcomeSeeding;
     @Autowired
     CheckIns checkIns;
     @Autowired
@@ -130,7 +133,7 @@ class ProgressStoresTest {
                 new PsfsAnswers.Activity("Gardening", 2), new PsfsAnswers.Activity("Lifting a child", 3),
                 new PsfsAnswers.Activity("Driving", 3))));
         outcomes.add(odi);
-        outcomes.insertAll(List.of(startBack, psfs));
+        outcomeSeeding.insertAll(List.of(startBack, psfs));
 
         assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id())).containsExactly(odi, startBack, psfs);
         assertThat(jdbc.queryForObject("select score from outcome_measure where id = ?", Double.class,

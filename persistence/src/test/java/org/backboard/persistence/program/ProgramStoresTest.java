@@ -25,6 +25,7 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.SessionSeeding;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramId;
@@ -33,6 +34,7 @@ import org.backboard.core.program.ProgramTemplates;
 import org.backboard.core.program.Programs;
 import org.backboard.core.program.SessionId;
 import org.backboard.core.program.SessionSource;
+import org.backboard.core.program.TemplateId;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.symptom.PainScore;
 import org.backboard.persistence.Fixtures;
@@ -57,6 +59,8 @@ class ProgramStoresTest {
     Programs programs;
     @Autowired
     ExerciseSessions sessions;
+    @Autowired
+    SessionSeeding sessionSeeding;
     @Autowired
     Episodes episodes;
     @Autowired
@@ -112,6 +116,35 @@ class ProgramStoresTest {
     }
 
     @Test
+    void aNameTakenBetweenTheCheckAndTheSaveIsALostRace() {
+        Exercise bridge = named("Bridge");
+        ExerciseDetails sameName = new ExerciseDetails(bridge.name().toUpperCase(), bridge.details().category(),
+                bridge.details().region(), bridge.details().steps(), bridge.details().cautions(),
+                bridge.details().defaultDosage());
+
+        assertThatThrownBy(() -> exercises.save(Exercise.add(sameName))).isInstanceOf(ConcurrentChangeException.class);
+    }
+
+    @Test
+    void aTemplateRoundTripsWithItsExercisesInOrderAndAStaleSaveIsRefused() {
+        Prescription downwardDog = new Prescription(named("Downward Dog").id(), Dosage.hold(2, 20, 5), "slowly");
+        Prescription catCow = new Prescription(named("Cat Cow").id(), Dosage.reps(2, 10, 7), "");
+        Prescription bridge = new Prescription(named("Bridge").id(), Dosage.reps(3, 12, 3), "");
+        ProgramTemplate added = templates.save(new ProgramTemplate(TemplateId.newId(), "Mornings " + System.nanoTime(),
+                "Before work", List.of(downwardDog, catCow), false, 0));
+        assertThat(templates.find(added.id())).contains(added);
+
+        // swapped and extended: the unique (template, exercise) pair must not trip over the old rows
+        ProgramTemplate edited = templates.save(added.edit(added.name(), "", List.of(catCow, downwardDog, bridge)));
+
+        assertThat(edited.version()).isGreaterThan(added.version());
+        assertThat(templates.find(added.id())).contains(edited);
+        assertThat(templates.all()).contains(edited);
+        assertThatThrownBy(() -> templates.save(added.retire())).isInstanceOf(ConcurrentChangeException.class);
+        assertThat(templates.find(added.id()).orElseThrow().retired()).isFalse();
+    }
+
+    @Test
     void aProgramRoundTripsWithEveryVersionAndARevisionOnAStaleProgramIsRefused() {
         ExerciseId bridge = named("Bridge").id();
         ExerciseId catCow = named("Cat Cow").id();
@@ -139,7 +172,8 @@ class ProgramStoresTest {
                 program.id().value())).hasMessageContaining("never changed");
         assertThatThrownBy(() -> programs.add(Program.start(episode.id(), episode.patient(), START,
                 List.of(new Prescription(named("Bridge").id(), Dosage.reps(3, 10, 5), "")), therapist.id(), AT)))
-                .hasMessageContaining("program_one_per_episode");
+                .as("program_one_per_episode, reported as the race it is").isInstanceOf(ConcurrentChangeException.class);
+        assertThat(programs.forEpisodes(List.of(episode.id()))).containsOnlyKeys(episode.id());
     }
 
     @Test
@@ -157,7 +191,7 @@ class ProgramStoresTest {
                 START.plusDays(9), Set.of(bridge), Optional.empty(), Optional.empty(), false, "",
                 SessionSource.CLINIC_VISIT, Optional.of(therapist.id()), AT);
         sessions.add(inside);
-        sessions.insertAll(List.of(fromApp, outside));
+        sessionSeeding.insertAll(List.of(fromApp, outside));
 
         assertThat(sessions.between(List.of(program.id(), new ProgramId(UUID.randomUUID())),
                 START.plusDays(3), START.plusDays(8))).isEqualTo(Map.of(program.id(), List.of(inside, fromApp)));

@@ -20,22 +20,23 @@ import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientSeeding;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.episode.Episode;
-import org.backboard.core.episode.Episodes;
+import org.backboard.core.episode.EpisodeSeeding;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramTemplate;
 import org.backboard.core.program.ProgramTemplates;
-import org.backboard.core.program.Programs;
+import org.backboard.core.program.ProgramSeeding;
 import org.backboard.core.outcome.OutcomeAdministration;
-import org.backboard.core.outcome.OutcomeMeasures;
-import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.outcome.OutcomeSeeding;
+import org.backboard.core.program.SessionSeeding;
 import org.backboard.core.redflag.RaisedFlag;
-import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.redflag.RedFlagSeeding;
 import org.backboard.core.symptom.CheckIn;
-import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.CheckInSeeding;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -69,20 +70,22 @@ class DemoDataLoader implements ApplicationRunner {
 
     private final Clinicians clinicians;
     private final Patients patients;
-    private final Episodes episodes;
-    private final CheckIns checkIns;
-    private final RaisedFlags flags;
-    private final Programs programs;
-    private final ExerciseSessions sessions;
-    private final OutcomeMeasures outcomes;
+    private final PatientSeeding patientSeeding;
+    private final EpisodeSeeding episodes;
+    private final CheckInSeeding checkIns;
+    private final RedFlagSeeding flags;
+    private final ProgramSeeding programs;
+    private final SessionSeeding sessions;
+    private final OutcomeSeeding outcomes;
     private final ProgramTemplates templateStore;
     private final PasswordHasher hasher;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int size;
 
-    DemoDataLoader(Clinicians clinicians, Patients patients, Episodes episodes, CheckIns checkIns, RaisedFlags flags,
-                   Programs programs, ExerciseSessions sessions, OutcomeMeasures outcomes, ProgramTemplates templates,
+    DemoDataLoader(Clinicians clinicians, Patients patients, PatientSeeding patientSeeding, EpisodeSeeding episodes,
+                   CheckInSeeding checkIns, RedFlagSeeding flags, ProgramSeeding programs, SessionSeeding sessions,
+                   OutcomeSeeding outcomes, ProgramTemplates templates,
                    PasswordHasher hasher, PlatformTransactionManager transactions, Clock clock,
                    @Value("${backboard.demo.patients:200}") int size) {
         if (size < 0 || size > DemoClinic.MAX_PATIENTS) {
@@ -91,6 +94,7 @@ class DemoDataLoader implements ApplicationRunner {
         }
         this.clinicians = clinicians;
         this.patients = patients;
+        this.patientSeeding = patientSeeding;
         this.episodes = episodes;
         this.checkIns = checkIns;
         this.flags = flags;
@@ -156,7 +160,7 @@ class DemoDataLoader implements ApplicationRunner {
                 }
             }
             if (total.patients() > 0) {
-                patients.refreshStatistics();
+                patientSeeding.refreshStatistics();
             }
             if (total.withCare() > 0) {
                 episodes.refreshStatistics();
@@ -184,9 +188,9 @@ class DemoDataLoader implements ApplicationRunner {
                              LocalDate today) {
         List<Patient> batch = IntStream.rangeClosed(first, last)
                 .mapToObj(number -> DemoClinic.patient(number, therapists, today)).toList();
-        Set<Mrn> existing = patients.existingMrns(batch.stream().map(p -> p.details().mrn()).toList());
+        Set<Mrn> existing = patientSeeding.existingMrns(batch.stream().map(p -> p.details().mrn()).toList());
         List<Patient> missing = batch.stream().filter(p -> !existing.contains(p.details().mrn())).toList();
-        patients.insertAll(missing);
+        patientSeeding.insertAll(missing);
         int withCare = loadCare(first, batch, templates, today,
                 missing.stream().map(Patient::id).collect(Collectors.toSet()));
         return new Loaded(missing.size(), withCare);
