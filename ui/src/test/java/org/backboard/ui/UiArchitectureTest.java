@@ -36,7 +36,7 @@ class UiArchitectureTest {
                 .and().doNotHaveFullyQualifiedName(BackboardApplication.class.getName())
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.backboard.persistence..", "jakarta.persistence..", "org.springframework.data..",
-                        "org.hibernate..", "org.springframework.jdbc..")
+                        "org.hibernate..", "org.springframework.jdbc..", "org.springframework.dao..")
                 .because("views call core services and receive records (DESIGN.md)")
                 .check(UI);
     }

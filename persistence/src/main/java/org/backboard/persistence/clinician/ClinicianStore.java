@@ -1,5 +1,7 @@
 package org.backboard.persistence.clinician;
 
+import org.springframework.dao.DataIntegrityViolationException;
+import org.backboard.persistence.UniqueConstraint;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class ClinicianStore implements Clinicians {
+
+    private static final UniqueConstraint USERNAME_TAKEN = new UniqueConstraint("clinician_username_uk");
 
     private final ClinicianRepository repository;
     private final EntityManager entityManager;
@@ -84,7 +88,15 @@ class ClinicianStore implements Clinicians {
 
     @Override
     public void add(Clinician clinician) {
-        repository.saveAndFlush(ClinicianEntity.from(clinician));
+        try {
+            repository.saveAndFlush(ClinicianEntity.from(clinician));
+        } catch (DataIntegrityViolationException e) {
+            if (USERNAME_TAKEN.violatedBy(e)) {
+                // two leads created the same user name at once
+                throw new ConcurrentChangeException("the accounts");
+            }
+            throw e;
+        }
     }
 
     private static ClinicianSummary summary(Clinician clinician) {

@@ -19,6 +19,8 @@ import org.backboard.core.redflag.RedFlagSeeding;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.BulkCopy;
+import org.backboard.persistence.UniqueConstraint;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -30,6 +32,8 @@ import jakarta.transaction.Transactional;
  */
 @Repository
 public class RedFlagStore implements RaisedFlags, RedFlagSeeding {
+
+    private static final UniqueConstraint ONE_OPEN_PER_SIGN = new UniqueConstraint("red_flag_one_open_per_sign_idx");
 
     private static final String SELECT = """
             select id, episode_id, patient_id, code, raised_at, raised_by, check_in_id, acknowledged_at,
@@ -77,7 +81,15 @@ public class RedFlagStore implements RaisedFlags, RedFlagSeeding {
     @Override
     @Transactional
     public void add(RaisedFlag flag) {
-        jdbc.update(INSERT, parameters(flag));
+        try {
+            jdbc.update(INSERT, parameters(flag));
+        } catch (DataIntegrityViolationException e) {
+            if (ONE_OPEN_PER_SIGN.violatedBy(e)) {
+                // two check-ins raised the same sign at once: the other one's flag stands
+                throw new ConcurrentChangeException("this episode's red flags");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.backboard.ui.components;
 import java.util.function.Supplier;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.Result;
-import org.springframework.dao.DuplicateKeyException;
 
 /**
  * The services report expected problems as results, but a race lost at commit time (another save
@@ -12,9 +11,6 @@ import org.springframework.dao.DuplicateKeyException;
  */
 public final class LostRace {
 
-    static final String LOST_RACE = "Someone else saved a change first, so nothing was saved. "
-            + "Close this dialog to see their change.";
-
     private LostRace() {
     }
 
@@ -22,10 +18,8 @@ public final class LostRace {
         try {
             return call.get();
         } catch (ConcurrentChangeException e) {
+            // the stores report a race lost at a version check or a unique index alike
             return new Result.Conflict<>(e.getMessage());
-        } catch (DuplicateKeyException e) {
-            // a duplicate key is the same race on an insert (say, two programs started on one episode)
-            return new Result.Conflict<>(LOST_RACE);
         }
     }
 }
