@@ -28,10 +28,10 @@ import org.backboard.core.shared.Result;
  * audited and looks exactly like a record that does not exist. Named guards add what a use case
  * needs on top.
  * <p>
- * Deliberately without {@link Guard#PATIENT_NOT_ARCHIVED}: acknowledging a red flag or a worklist
- * item. Archiving a patient does not make their open warning signs safe; an open flag stays on the
- * worklist and must stay closable with its action and note, so nothing the patient said is left
- * unanswered.
+ * Deliberately without {@link Guard#PATIENT_NOT_ARCHIVED}: acknowledging a red flag. Archiving a
+ * patient does not make their open warning signs safe; an open flag stays on the worklist and must
+ * stay closable with its action and note. (An archived patient's other worklist items leave the
+ * list, so acknowledging one finds it gone.)
  */
 public class CareAccess {
 

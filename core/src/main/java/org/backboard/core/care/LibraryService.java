@@ -26,7 +26,6 @@ import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramTemplate;
 import org.backboard.core.program.ProgramTemplates;
 import org.backboard.core.program.TemplateId;
-import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.shared.Result;
@@ -160,13 +159,10 @@ public class LibraryService {
     }
 
     private Result<ProgramTemplate> saveTemplate(Actor lead, ProgramTemplate template, AuditAction action) {
-        try {
-            ProgramTemplate saved = templates.save(template);
-            record(lead, action, "program_template", saved.id().value(), List.of());
-            return new Result.Saved<>(saved);
-        } catch (ConcurrentChangeException e) {
-            return new Result.Conflict<>(CONFLICT);
-        }
+        // a race lost in the store is an exception: the transaction must roll back (the ui says so)
+        ProgramTemplate saved = templates.save(template);
+        record(lead, action, "program_template", saved.id().value(), List.of());
+        return new Result.Saved<>(saved);
     }
 
     private Result<Exercise> changeExercise(Actor lead, ExerciseId id, long loadedVersion, AuditAction action,
@@ -178,13 +174,10 @@ public class LibraryService {
         if (current.get().version() != loadedVersion) {
             return new Result.Conflict<>(CONFLICT);
         }
-        try {
-            Exercise saved = exercises.save(verb.apply(current.get()));
-            record(lead, action, "exercise", saved.id().value(), List.of());
-            return new Result.Saved<>(saved);
-        } catch (ConcurrentChangeException e) {
-            return new Result.Conflict<>(CONFLICT);
-        }
+        // a race lost in the store is an exception: the transaction must roll back (the ui says so)
+        Exercise saved = exercises.save(verb.apply(current.get()));
+        record(lead, action, "exercise", saved.id().value(), List.of());
+        return new Result.Saved<>(saved);
     }
 
     private List<FieldProblem> exerciseProblems(ExerciseDraft draft, Optional<ExerciseId> except) {

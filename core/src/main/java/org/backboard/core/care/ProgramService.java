@@ -31,7 +31,6 @@ import org.backboard.core.program.Programs;
 import org.backboard.core.program.SessionDraft;
 import org.backboard.core.program.SessionSource;
 import org.backboard.core.program.WeekAtAGlance;
-import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
 
@@ -108,15 +107,12 @@ public class ProgramService {
             if (!problems.isEmpty()) {
                 return new Result.Rejected<>(problems);
             }
-            try {
-                Program saved = programs.addVersion(current.revise(draft.effectiveFrom(), draft.prescriptions(),
-                        actor.id(), clock.instant()));
-                care.record(actor, AuditAction.PROGRAM_REVISED, saved.patient(), "program", saved.id().value(),
-                        List.of("prescriptions"));
-                return new Result.Saved<>(saved);
-            } catch (ConcurrentChangeException e) {
-                return new Result.Conflict<>(CONFLICT);
-            }
+            // a race lost in the store is an exception: the transaction must roll back (the ui says so)
+            Program saved = programs.addVersion(current.revise(draft.effectiveFrom(), draft.prescriptions(),
+                    actor.id(), clock.instant()));
+            care.record(actor, AuditAction.PROGRAM_REVISED, saved.patient(), "program", saved.id().value(),
+                    List.of("prescriptions"));
+            return new Result.Saved<>(saved);
         });
     }
 

@@ -82,7 +82,8 @@ public class ClinicOutcomesService {
         long nothingPrescribed = 0;
         for (ClinicFigures.SessionPair pair : figures.sessionsBetween(
                 today.minusDays(ClinicOutcomes.ADHERENCE_DAYS - 1L), today)) {
-            Optional<Adherence> level = Adherence.overSessionDays(pair.completed(), pair.sessionDays());
+            Optional<Adherence> level = Adherence.overSessionDays(pair.completed(), pair.sessionDays())
+                    .filter(Adherence::wholeSessionDue);
             if (level.isPresent()) {
                 adherence.merge(level.get().level(), pair.programs(), Long::sum);
             } else {

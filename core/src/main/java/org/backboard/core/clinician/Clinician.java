@@ -18,7 +18,7 @@ public record Clinician(
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(passwordHash, "password hash");
-        if (Texts.isBlank(displayName) || !Texts.fits(displayName, Texts.Shape.LINE, 100)) {
+        if (!Texts.present(displayName, 100)) {
             throw new IllegalArgumentException("A display name of 1-100 characters is required");
         }
     }

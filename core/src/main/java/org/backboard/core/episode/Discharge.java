@@ -9,7 +9,7 @@ public record Discharge(LocalDate date, String reason) {
 
     public Discharge {
         Objects.requireNonNull(date, "discharge date");
-        if (Texts.isBlank(reason) || !Texts.fits(reason, Texts.Shape.LINES, 500)) {
+        if (!Texts.present(reason, 500)) {
             throw new IllegalArgumentException("A discharge reason of 1-500 characters is required");
         }
         reason = Texts.strip(reason);

@@ -23,17 +23,17 @@ public record ExerciseDetails(
         Objects.requireNonNull(category, "category");
         Objects.requireNonNull(region, "region");
         Objects.requireNonNull(defaultDosage, "default dosage");
-        if (Texts.isBlank(name) || !Texts.fits(name, Texts.Shape.LINE, MAX_NAME)) {
+        if (!Texts.present(name, MAX_NAME)) {
             throw new IllegalArgumentException("an exercise needs a name of at most 80 characters");
         }
         name = Texts.strip(name);
         steps = List.copyOf(steps);
         if (steps.size() < MIN_STEPS || steps.size() > MAX_STEPS
-                || steps.stream().anyMatch(s -> Texts.isBlank(s) || !Texts.fits(s, Texts.Shape.LINE, MAX_STEP))) {
+                || steps.stream().anyMatch(s -> !Texts.present(s, MAX_STEP))) {
             throw new IllegalArgumentException("instructions are 3-6 short steps");
         }
         cautions = cautions == null ? "" : Texts.strip(cautions);
-        if (!Texts.fits(cautions, Texts.Shape.LINES, MAX_CAUTIONS)) {
+        if (cautions.length() > MAX_CAUTIONS) {
             throw new IllegalArgumentException("cautions have at most 600 characters");
         }
     }

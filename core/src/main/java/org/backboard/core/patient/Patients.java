@@ -20,8 +20,8 @@ public interface Patients {
 
     /**
      * The day by which the patient's care had certainly begun (the earliest onset of their
-     * episodes, the last day of its month if only the month is known), if they have episodes: a
-     * date of birth must not move past it.
+     * episodes, the last day of its month if only the month is known, or the start if earlier), if
+     * they have episodes: a date of birth must not move past it.
      */
     Optional<LocalDate> earliestCareDate(PatientId id);
 }

@@ -15,10 +15,11 @@ public record PersonName(String given, String family) {
         family = Texts.strip(family);
     }
 
+    /** Lenient on characters: names stored before the text rules still load (see {@link Texts#present}). */
     private static void requireValid(String part, String label) {
-        problem(part, label).ifPresent(message -> {
-            throw new IllegalArgumentException(message);
-        });
+        if (!Texts.present(part, MAX_LENGTH)) {
+            throw new IllegalArgumentException(label + " of 1-" + MAX_LENGTH + " characters is required");
+        }
     }
 
     public static Optional<String> problem(String part, String label) {

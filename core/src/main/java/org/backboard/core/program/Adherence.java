@@ -27,6 +27,15 @@ public record Adherence(int completed, long sessionDays, Level level) {
         return Optional.of(new Adherence(completed, sessionDays, level));
     }
 
+    /**
+     * Whether the window asked for at least one whole session: before that nobody can be behind
+     * (a program started today at 3 a week asks for 3/7 of one), so low adherence is not raised
+     * and the clinic's spread counts the program as having nothing due yet.
+     */
+    public boolean wholeSessionDue() {
+        return sessionDays >= 7;
+    }
+
     /** A window that prescribed a whole number of sessions. */
     public static Optional<Adherence> of(int completed, int prescribed) {
         return overSessionDays(completed, prescribed * 7L);

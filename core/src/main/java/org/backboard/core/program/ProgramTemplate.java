@@ -19,7 +19,7 @@ public record ProgramTemplate(TemplateId id, String name, String description, Li
 
     public ProgramTemplate {
         Objects.requireNonNull(id, "id");
-        if (Texts.isBlank(name) || !Texts.fits(name, Texts.Shape.LINE, MAX_NAME)) {
+        if (!Texts.present(name, MAX_NAME)) {
             throw new IllegalArgumentException("a template needs a name of at most 80 characters");
         }
         name = Texts.strip(name);

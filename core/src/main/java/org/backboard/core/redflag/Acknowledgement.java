@@ -14,7 +14,7 @@ public record Acknowledgement(AcknowledgementAction action, String note, Clinici
         Objects.requireNonNull(action, "action");
         Objects.requireNonNull(by, "acknowledged by");
         Objects.requireNonNull(at, "acknowledged at");
-        if (Texts.isBlank(note) || !Texts.fits(note, Texts.Shape.LINES, NOTE_MAX_LENGTH)) {
+        if (!Texts.present(note, NOTE_MAX_LENGTH)) {
             throw new IllegalArgumentException("An acknowledgement needs a note of 1-" + NOTE_MAX_LENGTH + " characters");
         }
         note = Texts.strip(note);

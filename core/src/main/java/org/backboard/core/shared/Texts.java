@@ -51,9 +51,13 @@ public final class Texts {
                 ? Optional.of(tooLong) : Optional.empty());
     }
 
-    /** For invariants: the text is storable and at most {@code max} characters once stripped. */
-    public static boolean fits(String raw, Shape shape, int max) {
-        return problem(raw, shape, max, "").isEmpty();
+    /**
+     * For the invariants of values that are also read back from the database: present (not null or
+     * whitespace) and at most {@code max} characters once stripped. It checks no characters, so
+     * text stored before these rules still loads; new text meets {@link #problem} at its field.
+     */
+    public static boolean present(String raw, int max) {
+        return raw != null && !raw.isBlank() && strip(raw).length() <= max;
     }
 
     /** True when the text shows nothing: null, empty, or only spaces and invisible characters. */

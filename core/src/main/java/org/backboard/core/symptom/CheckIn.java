@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.redflag.RedFlag;
+import org.backboard.core.shared.Texts;
 
 /**
  * One point on an episode's symptom timeline: pain and stiffness (0-10) when they were asked, the
@@ -38,7 +39,7 @@ public record CheckIn(
         Objects.requireNonNull(recordedBy, "recorded by");
         symptoms = Set.copyOf(symptoms);
         redFlags = Set.copyOf(redFlags);
-        note = note.map(String::strip).filter(text -> !text.isEmpty());
+        note = note.map(Texts::strip).filter(text -> !text.isEmpty());
         if (note.map(String::length).orElse(0) > NOTE_MAX_LENGTH) {
             throw new IllegalArgumentException("A note has at most " + NOTE_MAX_LENGTH + " characters");
         }

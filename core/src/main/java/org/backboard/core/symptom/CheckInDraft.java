@@ -54,7 +54,7 @@ public record CheckInDraft(
                 "A note has at most " + CheckIn.NOTE_MAX_LENGTH + " characters")
                 .ifPresent(message -> problems.add(new FieldProblem("note", message)));
         if (pain == null && stiffness == null && isEmpty(symptoms) && isEmpty(redFlags)
-                && (note == null || note.isBlank())) {
+                && Texts.isBlank(note)) {
             problems.add(new FieldProblem("checkIn", CheckIn.NOTHING_RECORDED));
         }
         return problems;

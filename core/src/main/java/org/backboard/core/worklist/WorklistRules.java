@@ -69,9 +69,7 @@ public final class WorklistRules {
                     facts.onset().plusDays(Chronicity.WATCH_FROM_DAY),
                     clock.daysUntilChronic().orElseThrow() + " days until chronic"));
         }
-        // a patient is not behind before a whole session was due: a program started today at 3 a
-        // week asks for 3/7 of one, which no one can have missed yet
-        facts.adherence().filter(a -> !paused && a.level() == Adherence.Level.LOW && a.sessionDays() >= 7)
+        facts.adherence().filter(a -> !paused && a.level() == Adherence.Level.LOW && a.wholeSessionDue())
                 .ifPresent(a ->
                 // reviewed week by week: an acknowledgement holds until Monday
                 items.add(item(facts, ItemKind.LOW_ADHERENCE, Severity.MEDIUM,

@@ -96,6 +96,9 @@ final class InMemoryProgress {
         public List<OpenEpisode> openEpisodesOf(PatientId id, ZoneId zone) {
             Patient patient = patients.find(id).orElseThrow();
             List<OpenEpisode> open = new ArrayList<>();
+            if (patient.isArchived()) {
+                return open; // as the store: an archived patient's episodes are not chased
+            }
             for (Episode episode : episodes.forPatient(id)) {
                 if (episode.isDischarged()) {
                     continue;

@@ -211,7 +211,7 @@ class ProgressServicesTest {
     }
 
     @Test
-    void anItemStillOnScreenCanBeAcknowledgedAfterItsPatientWasArchived() {
+    void anItemStillOnScreenIsGoneOnceItsPatientWasArchived() {
         Patient archived = patient("AB-2", "Hopper", tess);
         Episode episode = opened(tess, archived, 10, Set.of());
         checkIn(tess, episode, 0, 8);
@@ -219,8 +219,10 @@ class ProgressServicesTest {
                 .filter(i -> i.kind() == ItemKind.HIGH_PAIN).findFirst().orElseThrow();
         patients.save(patients.find(archived.id()).orElseThrow().archive(CLOCK.instant()));
 
-        assertThat(worklist.acknowledge(tess, high.key(), "Archived: moved away, GP informed"))
-                .isEqualTo(new Result.Saved<>(high.key()));
+        // not refused for the archive: the item has left the list, as anyone reloading would see
+        assertThat(worklist.acknowledge(tess, high.key(), "Moved away, GP informed"))
+                .isEqualTo(new Result.Conflict<>(WorklistService.GONE));
+        assertThat(kinds(worklist.today(tess, Optional.empty()))).doesNotContain(ItemKind.HIGH_PAIN);
     }
 
     @Test

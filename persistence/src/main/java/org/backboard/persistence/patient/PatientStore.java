@@ -44,10 +44,10 @@ class PatientStore implements Patients, PatientSeeding {
 
     @Override
     public Optional<LocalDate> earliestCareDate(PatientId id) {
-        // an onset known only to the month may have been on its last day
+        // an onset known only to the month may have been on its last day, but never after the start
         return Optional.ofNullable(jdbc.queryForObject("""
-                select min(case when onset_precision = 'MONTH'
-                                then (onset_date + interval '1 month - 1 day')::date else onset_date end)
+                select min(least(start_date, case when onset_precision = 'MONTH'
+                                then (onset_date + interval '1 month - 1 day')::date else onset_date end))
                   from episode where patient_id = :id""", Map.of("id", id.value()), LocalDate.class));
     }
 

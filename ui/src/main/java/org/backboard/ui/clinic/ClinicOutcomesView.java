@@ -107,7 +107,7 @@ public class ClinicOutcomesView extends VerticalLayout {
             values.add((double) count);
             rows.add(new String[] {label, String.format("%,d", count)});
         }
-        rows.add(new String[] {"Nothing prescribed yet", String.format("%,d",
+        rows.add(new String[] {"No whole session due yet", String.format("%,d",
                 outcomes.programsWithoutPrescribedSessions())});
         return panel("outcome-adherence", "Adherence over the last " + ClinicOutcomes.ADHERENCE_DAYS + " days",
                 new BarChart("Programs on active episodes by adherence level", "Programs", labels, values,

@@ -24,7 +24,7 @@ final class IncidentFilter extends OncePerRequestFilter {
             String message = Incidents.record(error instanceof ServletException && error.getCause() != null
                     ? error.getCause() : error);
             if (!response.isCommitted()) {
-                response.reset();
+                response.resetBuffer(); // keeps the security headers already written
                 response.setStatus(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
                 response.setContentType("text/plain;charset=UTF-8");
                 response.getWriter().write(message);

@@ -37,7 +37,7 @@ final class ChangedAccountSignOut extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInClinician signedIn
-                && changed(signedIn)) {
+                && !isStaticFile(request) && changed(signedIn)) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -49,9 +49,22 @@ final class ChangedAccountSignOut extends OncePerRequestFilter {
     }
 
     private boolean changed(SignedInClinician signedIn) {
-        return clinicians.findById(signedIn.actor().id()).filter(Clinician::active)
-                .map(stored -> stored.role() != signedIn.role())
-                .orElse(true);
+        try {
+            return clinicians.findById(signedIn.actor().id()).filter(Clinician::active)
+                    .map(stored -> stored.role() != signedIn.role())
+                    .orElse(true);
+        } catch (RuntimeException databaseUnreachable) {
+            // nothing can be checked during an outage, and every service call fails by itself anyway:
+            // a heartbeat should not turn it into an incident per open page
+            return false;
+        }
+    }
+
+    /** The application's scripts, styles and images carry no data: no account check for them. */
+    private static boolean isStaticFile(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/webjars/")
+                || path.equals("/favicon.ico");
     }
 
     private static Cookie reason(HttpServletRequest request) {
