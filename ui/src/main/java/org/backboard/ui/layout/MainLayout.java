@@ -38,7 +38,7 @@ public class MainLayout extends AppLayout {
         // on a phone the role goes and a long name is cut short, but who is signed in stays in view
         Span name = new Span(clinician.displayName());
         name.addClassName("bb-who-name");
-        Span role = new Span(" · " + clinician.role().label());
+        Span role = new Span("· " + clinician.role().label());
         role.addClassName("bb-who-role");
         Span who = new Span(name, role);
         who.setId("signed-in-as");
