@@ -18,6 +18,8 @@ import org.backboard.ui.components.Dates;
 final class CheckInTable extends Grid<CheckIn> {
 
 
+    private static final int ROWS_SHOWN = 12;
+
     CheckInTable(List<CheckIn> timeline, ZoneId zone) {
         addClassName("bb-check-ins");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -25,13 +27,20 @@ final class CheckInTable extends Grid<CheckIn> {
         addColumn(c -> c.source().label()).setHeader("Source").setWidth("9em").setFlexGrow(0);
         addColumn(c -> score(c.pain())).setHeader("Pain").setWidth("5em").setFlexGrow(0);
         addColumn(c -> score(c.stiffness())).setHeader("Stiffness").setWidth("6.5em").setFlexGrow(0);
-        addColumn(c -> labels(c.symptoms(), Symptom::label)).setHeader("Symptoms").setFlexGrow(2);
-        addColumn(c -> labels(c.redFlags(), RedFlag::warningSign)).setHeader("Red-flag answers").setFlexGrow(1);
-        addColumn(c -> c.note().orElse("")).setHeader("Note").setFlexGrow(1);
+        addColumn(c -> labels(c.symptoms(), Symptom::label)).setHeader("Symptoms").setWidth("14em").setFlexGrow(3);
+        // columns nobody filled in would only take the symptoms' room
+        if (timeline.stream().anyMatch(c -> !c.redFlags().isEmpty())) {
+            addColumn(c -> labels(c.redFlags(), RedFlag::warningSign)).setHeader("Red-flag answers").setWidth("10em")
+                    .setFlexGrow(1);
+        }
+        if (timeline.stream().anyMatch(c -> c.note().isPresent())) {
+            addColumn(c -> c.note().orElse("")).setHeader("Note").setWidth("10em").setFlexGrow(1);
+        }
         setItems(timeline.reversed());
-        setAllRowsVisible(timeline.size() <= 8);
-        if (timeline.size() > 8) {
-            setHeight("22em");
+        // as tall as its rows, up to about a dozen; longer timelines scroll inside the table
+        setAllRowsVisible(timeline.size() <= ROWS_SHOWN);
+        if (timeline.size() > ROWS_SHOWN) {
+            setHeight("32em");
         }
     }
 

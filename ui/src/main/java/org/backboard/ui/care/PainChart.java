@@ -43,6 +43,13 @@ final class PainChart extends Div {
               }
               ctx.restore();
             }};
+            // the 12-week band above takes the chart area's left and right edges, so their weeks line up
+            const alignBand = {id: 'alignBand', afterLayout(chart) {
+              const band = host.parentElement && host.parentElement.querySelector('.bb-band');
+              if (!band) return;
+              band.style.marginLeft = chart.chartArea.left + 'px';
+              band.style.marginRight = (chart.width - chart.chartArea.right) + 'px';
+            }};
             const many = data.pain.length > 60;
             const line = (label, points, colour) => ({label, data: points, borderColor: colour,
               backgroundColor: colour, pointRadius: many ? 0 : 3, borderWidth: many ? 1.5 : 2, tension: 0.2});
@@ -71,7 +78,7 @@ final class PainChart extends Div {
                     : new Date(onsetMs + items[0].parsed.x * 86400000).toLocaleString(),
                   label: item => item.dataset.type === 'bar' ? 'Adherence ' + item.parsed.y + ' %%'
                     : item.dataset.label + ' ' + item.parsed.y}}}},
-              plugins: [weekLines]});
+              plugins: [weekLines, alignBand]});
             """.formatted(Chronicity.SUBACUTE_FROM_DAY, Chronicity.CHRONIC_FROM_DAY);
 
     private final String points;
@@ -87,7 +94,7 @@ final class PainChart extends Div {
         getElement().appendChild(new Element("canvas"));
         Instant onsetStart = onset.atStartOfDay(zone).toInstant();
         onsetMillis = onsetStart.toEpochMilli();
-        long maxDay = Math.max(Chronicity.CHRONIC_FROM_DAY + 14, (daysSoFar / 7 + 2) * 7);
+        long maxDay = TimelineBand.axisDays(daysSoFar);
         points = "{\"maxDay\":" + maxDay + ",\"pain\":" + series(timeline, onsetStart, CheckIn::pain)
                 + ",\"stiffness\":" + series(timeline, onsetStart, CheckIn::stiffness)
                 + ",\"adherence\":" + adherence(weeks) + "}";

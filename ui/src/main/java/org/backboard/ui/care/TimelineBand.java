@@ -12,20 +12,26 @@ import org.backboard.core.episode.Chronicity;
  */
 final class TimelineBand extends Div {
 
-    private static final int MIN_WEEKS = 16;
+    /**
+     * The days the band and the pain chart both span, so their weeks line up: two weeks past
+     * chronic, or two weeks past today.
+     */
+    static long axisDays(long daysSoFar) {
+        return Math.max(Chronicity.CHRONIC_FROM_DAY + 14, (daysSoFar / 7 + 2) * 7);
+    }
 
     TimelineBand(Chronicity today) {
         addClassName("bb-band");
         getElement().setAttribute("role", "img");
         getElement().setAttribute("aria-label", "12-week timeline: " + today.stage().label() + ", week "
                 + today.week() + today.daysUntilChronic().map(d -> ", " + d + " days until chronic").orElse(""));
-        int weeks = (int) Math.max(MIN_WEEKS, today.week() + 2);
-        double total = weeks * 7.0;
+        double total = axisDays(today.days());
+        int weeks = (int) (total / 7);
         add(segment("bb-band-acute", 0, Chronicity.SUBACUTE_FROM_DAY, total, "Acute"));
         add(segment("bb-band-subacute", Chronicity.SUBACUTE_FROM_DAY, Chronicity.CHRONIC_FROM_DAY, total, "Subacute"));
         add(segment("bb-band-watch", Chronicity.WATCH_FROM_DAY, Chronicity.CHRONIC_FROM_DAY, total, "Watch"));
         add(segment("bb-band-chronic", Chronicity.CHRONIC_FROM_DAY, total, total, "Chronic"));
-        int every = weeks > 26 ? 4 : weeks > 16 ? 2 : 1;
+        int every = weeks > 26 ? 4 : weeks > 14 ? 2 : 1;
         for (int week = 1; week <= weeks; week += every) {
             Span tick = new Span(String.valueOf(week));
             tick.addClassName("bb-band-week");

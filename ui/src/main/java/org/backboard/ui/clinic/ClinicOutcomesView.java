@@ -116,10 +116,17 @@ public class ClinicOutcomesView extends VerticalLayout {
     }
 
     private static Component panel(String id, String title, Component... parts) {
-        Div panel = new Div(new H3(title));
+        H3 heading = new H3(title);
+        heading.setId(id + "-title");
+        Div panel = new Div(heading);
         panel.add(parts);
         panel.setId(id);
         panel.addClassName("bb-outcome-panel");
+        // the page has no control to tab to, so the keyboard could not reach (and scroll) its panels:
+        // each panel is a named region in the tab order
+        panel.getElement().setAttribute("role", "region");
+        panel.getElement().setAttribute("aria-labelledby", heading.getId().orElseThrow());
+        panel.getElement().setAttribute("tabindex", "0");
         return panel;
     }
 

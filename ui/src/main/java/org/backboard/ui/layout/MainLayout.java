@@ -18,6 +18,7 @@ import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.clinic.ClinicOutcomesView;
+import org.backboard.ui.components.PageWidth;
 import org.backboard.ui.patient.RosterView;
 import org.backboard.ui.worklist.WorklistView;
 import org.backboard.ui.security.CurrentClinician;
@@ -34,7 +35,14 @@ public class MainLayout extends AppLayout {
         Span title = new Span("Backboard");
         title.addClassNames(LumoUtility.FontSize.LARGE, LumoUtility.FontWeight.SEMIBOLD);
 
-        Span who = new Span(clinician.displayName() + " · " + clinician.role().label());
+        // on a phone the role goes and a long name is cut short, but who is signed in stays in view
+        Span name = new Span(clinician.displayName());
+        name.addClassName("bb-who-name");
+        Span role = new Span("· " + clinician.role().label());
+        role.addClassName("bb-who-role");
+        Span who = new Span(name, role);
+        who.setId("signed-in-as");
+        who.getElement().setAttribute("title", clinician.displayName() + " · " + clinician.role().label());
         who.addClassNames(LumoUtility.FontSize.SMALL, LumoUtility.TextColor.SECONDARY, "bb-who");
         Button logout = new Button("Log out", VaadinIcon.SIGN_OUT.create(), click -> current.logout());
         logout.addThemeVariants(ButtonVariant.TERTIARY);
@@ -61,5 +69,11 @@ public class MainLayout extends AppLayout {
         Div disclaimer = new Div("Decision support for licensed clinicians. Not a diagnosis.");
         disclaimer.addClassName("bb-disclaimer");
         addToDrawer(nav, disclaimer);
+        // below laptop width the drawer overlays the page (styles.css), so it starts closed there
+        PageWidth.follow(this, width -> {
+            if (width < PageWidth.TABLET) {
+                setDrawerOpened(false);
+            }
+        });
     }
 }

@@ -31,6 +31,17 @@ class PatientFacts extends DescriptionList {
         fact("Status", status);
     }
 
+    /** MRN, age, sex, therapist and status in one line, beside the name. */
+    static Span oneLine(Patient patient, String therapistName, LocalDate today) {
+        PatientDetails details = patient.details();
+        Span line = new Span("MRN " + details.mrn().value() + " · "
+                + BirthDate.ageInYears(details.dateOfBirth(), today) + " years · " + details.sex().label() + " · "
+                + therapistName + (patient.status() == PatientStatus.ACTIVE ? "" : " · " + patient.status().label()));
+        line.setId("patient-summary");
+        line.addClassName("bb-muted");
+        return line;
+    }
+
     private void fact(String term, Component value) {
         add(new Term(term), new Description(value));
     }

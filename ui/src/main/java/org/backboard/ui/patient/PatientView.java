@@ -3,7 +3,9 @@ package org.backboard.ui.patient;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -86,8 +88,17 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             return;
         }
         CarePanel panel = new CarePanel(care, actor, record.get(), this::reload);
-        add(backLink(), name, panel.banner(), new PatientFacts(shown, therapistName, patients.today()), actions(shown),
-                panel);
+        // the first screen: who, the open red flags, then the episodes' progress tiles; the full
+        // demographics fold away behind one line
+        HorizontalLayout heading = new HorizontalLayout(name, PatientFacts.oneLine(shown, therapistName,
+                patients.today()), actions(shown));
+        heading.setWrap(true);
+        heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWidthFull();
+        Details facts = new Details("Demographics and contact", new PatientFacts(shown, therapistName,
+                patients.today()));
+        facts.setId("patient-details");
+        add(backLink(), heading, panel.banner(), facts, panel);
     }
 
     private void showNotFound() {

@@ -3,7 +3,9 @@ package org.backboard.ui.patient;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import org.backboard.ui.components.PageWidth;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
@@ -25,6 +27,8 @@ import org.backboard.core.roster.RosterSort;
 class RosterGrid extends Grid<RosterRow> {
 
     private final LocalDate today;
+    private final boolean lead;
+    private int width;
     private RosterQuery query = RosterQuery.everyone();
 
     RosterGrid(RosterService roster, Actor actor, IntConsumer onCount) {
@@ -32,24 +36,31 @@ class RosterGrid extends Grid<RosterRow> {
         setId("roster-grid");
         addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
 
+        // a phone shows one stacked cell per patient, a tablet the name over the MRN; see byWidth
+        addComponentColumn(this::stacked).setHeader("Patient").setKey("stacked").setVisible(false);
+        addComponentColumn(this::nameOverMrn).setHeader("Patient").setSortProperty(RosterSort.Column.NAME.name())
+                .setKey("who").setFlexGrow(1).setVisible(false);
         addColumn(RosterRow::displayName).setHeader("Name").setSortProperty(RosterSort.Column.NAME.name())
-                .setFlexGrow(2).setKey("name").setTooltipGenerator(RosterRow::displayName);
+                .setFlexGrow(3).setKey("name").setTooltipGenerator(RosterRow::displayName);
+        // MRNs run to 20 characters: room for them
         addColumn(RosterRow::mrn).setHeader("MRN").setSortProperty(RosterSort.Column.MRN.name()).setKey("mrn")
-                .setWidth("7.5em").setFlexGrow(0);
+                .setWidth("11em").setFlexGrow(0).setTooltipGenerator(RosterRow::mrn);
         addColumn(row -> row.ageOn(today)).setHeader("Age").setSortProperty(RosterSort.Column.AGE.name())
-                .setKey("age").setFlexGrow(0).setWidth("6em").setTextAlign(ColumnTextAlign.END);
+                .setKey("age").setFlexGrow(0).setWidth("5.5em").setTextAlign(ColumnTextAlign.END);
         // a therapist's roster is all theirs: the column would only repeat their name
         addColumn(RosterRow::therapistName).setHeader("Therapist")
-                .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist")
+                .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist").setFlexGrow(2)
                 .setTooltipGenerator(RosterRow::therapistName).setVisible(actor.isLead());
         addComponentColumn(this::stageBadge).setHeader("Stage").setTooltipGenerator(this::daysUntilChronic)
                 .setSortProperty(RosterSort.Column.DAYS_TO_CHRONIC.name()).setKey("stage").setWidth("14em")
                 .setFlexGrow(0);
-        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setWidth("9.5em").setFlexGrow(0);
-        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("7em")
+        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setWidth("10em").setFlexGrow(0);
+        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("8em")
                 .setFlexGrow(0);
         addComponentColumn(RosterGrid::statusBadge).setHeader("Status")
                 .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("7em");
+        lead = actor.isLead();
+        PageWidth.follow(this, this::byWidth);
         setMultiSort(true, MultiSortPriority.APPEND);
         setEmptyStateText("No patients match. Check the search and filters, or tick Show archived.");
 
@@ -63,8 +74,65 @@ class RosterGrid extends Grid<RosterRow> {
                 });
     }
 
+    /**
+     * A laptop shows the columns; a tablet the name over the MRN beside stage, pain and flag (age,
+     * therapist and status are on the patient page); a phone one stacked cell: name, MRN, stage
+     * and flags always readable.
+     */
+    private void byWidth(int width) {
+        this.width = width;
+        boolean phone = width < PageWidth.PHONE;
+        boolean laptop = width >= PageWidth.TABLET;
+        getColumnByKey("stacked").setVisible(phone);
+        getColumnByKey("who").setVisible(!phone && !laptop);
+        for (String key : List.of("name", "mrn")) {
+            getColumnByKey(key).setVisible(laptop);
+        }
+        for (String key : List.of("stage", "pain", "flag")) {
+            getColumnByKey(key).setVisible(!phone);
+        }
+        // a lead's therapist column takes the age's room; age is on the patient page
+        getColumnByKey("age").setVisible(laptop && !lead);
+        getColumnByKey("therapist").setVisible(laptop && lead);
+        // all rows say "Active" unless archived patients are shown
+        getColumnByKey("status").setVisible(laptop && query.includeArchived());
+        if (phone) {
+            addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        } else {
+            removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        }
+    }
+
+    private Component nameOverMrn(RosterRow row) {
+        Span name = new Span(row.displayName());
+        name.addClassName("bb-stacked-title");
+        Span mrn = new Span(row.mrn());
+        mrn.addClassName("bb-muted");
+        Div cell = new Div(name, mrn);
+        cell.addClassName("bb-stacked");
+        return cell;
+    }
+
+    private Component stacked(RosterRow row) {
+        Span name = new Span(row.displayName());
+        name.addClassName("bb-stacked-title");
+        Span mrn = new Span(row.mrn());
+        Span facts = new Span(row.ageOn(today) + " years" + (lead ? " · " + row.therapistName() : "")
+                + (row.status() == PatientStatus.ACTIVE ? "" : " · " + row.status().label()));
+        Div line = new Div(mrn, facts);
+        line.addClassNames("bb-stacked-badges", "bb-muted");
+        Div badges = new Div(stageBadge(row), painBadge(row), flagBadge(row));
+        badges.addClassName("bb-stacked-badges");
+        Div cell = new Div(name, line, badges);
+        cell.addClassName("bb-stacked");
+        return cell;
+    }
+
     void filter(RosterQuery newQuery) {
         this.query = newQuery;
+        if (width > 0) {
+            byWidth(width);
+        }
         refresh();
     }
 

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -20,6 +21,7 @@ import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.PermitAll;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,8 +32,9 @@ import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.worklist.Severity;
 import org.backboard.core.worklist.WorkItem;
 import org.backboard.core.worklist.Worklist;
-import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.ClinicalBadges;
+import org.backboard.ui.components.Dates;
+import org.backboard.ui.components.PageWidth;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -93,21 +96,53 @@ public class WorklistView extends VerticalLayout {
     private void configureGrid() {
         grid.setId("worklist");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addComponentColumn(WorklistView::severity).setHeader("Severity").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(item -> item.kind().label()).setHeader("Item").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(item -> {
-            RouterLink link = new RouterLink(item.patient().name(), PatientView.class,
-                    PatientView.parametersFor(item.patient().id()));
-            link.addClassName("bb-worklist-patient");
-            return link;
-        }).setHeader("Patient").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(WorkItem::reason).setHeader("Why").setFlexGrow(1);
-        grid.addColumn(item -> Dates.day(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0);
-        if (current.isLead()) {
-            grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
-                    .setAutoWidth(true).setFlexGrow(0);
+        // a phone reads each item as one stacked cell with its action; wider screens as columns
+        grid.addComponentColumn(this::stacked).setHeader("Item").setKey("stacked").setVisible(false);
+        grid.addComponentColumn(WorklistView::severity).setHeader("Severity").setAutoWidth(true).setFlexGrow(0)
+                .setKey("severity");
+        grid.addColumn(item -> item.kind().label()).setHeader("Item").setAutoWidth(true).setFlexGrow(0)
+                .setKey("kind");
+        grid.addComponentColumn(WorklistView::patientLink).setHeader("Patient").setWidth("12em").setFlexGrow(1)
+                .setKey("patient");
+        grid.addColumn(WorkItem::reason).setHeader("Why").setWidth("14em").setFlexGrow(3).setKey("why");
+        grid.addColumn(item -> Dates.day(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0)
+                .setKey("since");
+        grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
+                .setAutoWidth(true).setFlexGrow(0).setKey("therapist").setVisible(current.isLead());
+        grid.addComponentColumn(this::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0).setKey("action");
+        PageWidth.follow(grid, this::byWidth);
+    }
+
+    /** A tablet drops the item kind, the date and the therapist, so "why" has the room to be read. */
+    private void byWidth(int width) {
+        boolean phone = width < PageWidth.PHONE;
+        boolean laptop = width >= PageWidth.TABLET;
+        grid.getColumnByKey("stacked").setVisible(phone);
+        for (String key : List.of("severity", "patient", "why", "action")) {
+            grid.getColumnByKey(key).setVisible(!phone);
         }
-        grid.addComponentColumn(this::action).setHeader("").setAutoWidth(true).setFlexGrow(0);
+        for (String key : List.of("kind", "since")) {
+            grid.getColumnByKey(key).setVisible(laptop);
+        }
+        grid.getColumnByKey("therapist").setVisible(current.isLead() && laptop);
+    }
+
+    private Component stacked(WorkItem item) {
+        Span kind = new Span(item.kind().label() + " · since " + Dates.day(item.since()));
+        kind.addClassName("bb-muted");
+        Div top = new Div(severity(item), kind);
+        top.addClassName("bb-stacked-badges");
+        Span why = new Span(item.reason());
+        Div cell = new Div(top, patientLink(item), why, action(item));
+        cell.addClassName("bb-stacked");
+        return cell;
+    }
+
+    private static RouterLink patientLink(WorkItem item) {
+        RouterLink link = new RouterLink(item.patient().name(), PatientView.class,
+                PatientView.parametersFor(item.patient().id()));
+        link.addClassNames("bb-worklist-patient", "bb-stacked-title");
+        return link;
     }
 
     private void refresh() {
@@ -149,12 +184,13 @@ public class WorklistView extends VerticalLayout {
             RouterLink review = new RouterLink("Review flag", PatientView.class,
                     PatientView.parametersFor(item.patient().id()));
             review.getElement().setAttribute("title", "Red flags are acknowledged on the patient's page");
+            review.addClassName("bb-item-action");
             return review;
         }
         Button acknowledge = new Button("Acknowledge", click -> new AcknowledgeItemDialog(worklist, current.actor(),
                 item, this::refresh).open());
         acknowledge.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
-        acknowledge.addClassName("bb-acknowledge");
+        acknowledge.addClassNames("bb-acknowledge", "bb-item-action");
         acknowledge.getElement().setAttribute("data-kind", item.kind().name());
         return acknowledge;
     }

@@ -70,6 +70,12 @@ public final class Browser implements AutoCloseable {
         return baseUrl + path;
     }
 
+    /** Vaadin has answered every round trip: the title and the components are the server's latest. */
+    public static void settle(Page page) {
+        page.waitForFunction("() => window.Vaadin && window.Vaadin.Flow && window.Vaadin.Flow.clients"
+                + " && Object.values(window.Vaadin.Flow.clients).every(c => !c.isActive()) && document.title !== ''");
+    }
+
     static void screenshot(Page page, String name) {
         try {
             Files.createDirectories(SCREENSHOTS);

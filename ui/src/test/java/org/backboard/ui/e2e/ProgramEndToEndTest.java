@@ -33,6 +33,7 @@ class ProgramEndToEndTest extends EndToEndTest {
         ProgramDialog program = patientPage.startProgram().applyTemplate("Stiff back");
         assertThat(program.prescriptionRows()).hasCount(5);
         Browser.screenshot(page, "20-program-from-template");
+        Accessibility.check(page, "program dialog");
         program.save();
         assertThat(program.dialog()).isHidden();
         assertThat(patientPage.programSummary()).containsText("Version 1");

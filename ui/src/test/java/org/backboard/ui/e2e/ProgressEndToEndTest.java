@@ -51,6 +51,7 @@ class ProgressEndToEndTest extends EndToEndTest {
             oswestry.answer(section, "2 · moderate");
         }
         Browser.screenshot(page, "31-oswestry-form");
+        Accessibility.check(page, "Oswestry dialog");
         oswestry.save();
         assertThat(oswestry.dialog()).isHidden();
         assertThat(openEpisode.tile("odi")).containsText("40 % · moderate disability");

@@ -37,6 +37,7 @@ class RedFlagEndToEndTest extends EndToEndTest {
 
         CheckInDialog checkIn = patientPage.recordCheckIn().pain(8).stiffness(6).answerYes("groin or saddle area");
         Browser.screenshot(page, "10-check-in-with-emergency-answer");
+        Accessibility.check(page, "check-in dialog with an emergency answer");
         checkIn.save();
         assertThat(checkIn.painField()).isHidden();
 
@@ -56,6 +57,7 @@ class RedFlagEndToEndTest extends EndToEndTest {
         assertThat(acknowledgement.noteField()).isVisible();
         acknowledgement.chooseAction("Referred to emergency care").note("Called 999; patient taken to A&E");
         Browser.screenshot(page, "13-acknowledge-dialog");
+        Accessibility.check(page, "red-flag acknowledgement dialog");
         acknowledgement.save();
         assertThat(acknowledgement.noteField()).isHidden();
         assertThat(patientPage.redFlags()).isHidden();

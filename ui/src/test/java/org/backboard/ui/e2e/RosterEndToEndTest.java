@@ -50,6 +50,7 @@ class RosterEndToEndTest extends EndToEndTest {
         assertThat(newPatient.mrnField()).hasAttribute("invalid", "");
         assertThat(newPatient.mrnField()).containsText("This MRN cannot be used. Ask a clinic lead.");
         Browser.screenshot(page, "03-duplicate-mrn-refused");
+        Accessibility.check(page, "new patient dialog with a refused MRN");
         assertThat(patientsNamed(family)).as("nothing saved after the refusal").isZero();
 
         String freshMrn = "E2E-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -33,6 +33,11 @@ public final class WorklistPage extends Screen {
         return page.locator("#worklist .bb-acknowledge[data-kind=" + kind + "]:visible");
     }
 
+    /** The first item's acknowledge button, whatever its kind. */
+    public Locator anyAcknowledgeButton() {
+        return page.locator("#worklist .bb-acknowledge:visible").first();
+    }
+
     /** Acknowledges the one item of this kind shown, with a note. */
     public void acknowledge(String kind, String note) {
         acknowledgeButtons(kind).click();
