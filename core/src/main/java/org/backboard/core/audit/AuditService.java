@@ -80,8 +80,9 @@ public class AuditService {
         if (value == null) {
             return "";
         }
-        // quoted always; a leading formula character is defused for spreadsheet users
-        String safe = value.matches("^[=+\\-@].*") ? "'" + value : value;
+        // quoted always; a leading formula character (tab and carriage return included, and whatever
+        // follows, line breaks too) is defused for spreadsheet users
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
         return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 

@@ -17,8 +17,11 @@ public record PersonName(String given, String family) {
 
     /** Lenient on characters: names stored before the text rules still load (see {@link Texts#present}). */
     private static void requireValid(String part, String label) {
+        if (part == null || part.isBlank()) {
+            throw new IllegalArgumentException(label + " is required");
+        }
         if (!Texts.present(part, MAX_LENGTH)) {
-            throw new IllegalArgumentException(label + " of 1-" + MAX_LENGTH + " characters is required");
+            throw new IllegalArgumentException(label + " must be at most " + MAX_LENGTH + " characters");
         }
     }
 

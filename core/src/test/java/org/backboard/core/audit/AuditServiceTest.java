@@ -78,6 +78,16 @@ class AuditServiceTest {
     }
 
     @Test
+    void aFormulaFollowedByALineBreakOrBehindATabIsDefusedToo() {
+        entries.add(new AuditEntry(1, AT, "=1+1\nok", AuditAction.SIGN_IN_FAILED, null, null, "session", "x",
+                List.of()));
+        entries.add(new AuditEntry(2, AT, "\t=1+1", AuditAction.SIGN_IN_FAILED, null, null, "session", "y",
+                List.of()));
+
+        assertThat(service.exportCsv(lead, AuditQuery.everything())).contains("\"'=1+1\nok\"").contains("\"'\t=1+1\"");
+    }
+
+    @Test
     void therapistsNeitherReadNorExportTheTrail() {
         Actor therapist = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
 
