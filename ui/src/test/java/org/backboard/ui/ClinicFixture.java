@@ -1,12 +1,9 @@
 package org.backboard.ui;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
@@ -25,9 +22,6 @@ import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.Result;
-import org.backboard.core.symptom.CheckIn;
-import org.backboard.core.symptom.CheckInDraft;
-import org.backboard.core.symptom.CheckInSource;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
@@ -49,7 +43,6 @@ public final class ClinicFixture {
     private final PasswordHasher hasher;
     private final PatientService patients;
     private final EpisodeService episodes;
-    private final CheckInService checkIns;
     private final UserDetailsService users;
     private Clinician registrar;
 
@@ -59,7 +52,6 @@ public final class ClinicFixture {
         hasher = context.getBean(PasswordHasher.class);
         patients = context.getBean(PatientService.class);
         episodes = context.getBean(EpisodeService.class);
-        checkIns = context.getBean(CheckInService.class);
         users = context.getBean(UserDetailsService.class);
     }
 
@@ -94,13 +86,6 @@ public final class ClinicFixture {
         EpisodeDraft draft = new EpisodeDraft(BodyRegion.LUMBAR, today.minusDays(10), OnsetPrecision.DAY,
                 today.minusDays(1), WorkingDiagnosis.SPRAIN_STRAIN, PainType.MECHANICAL, Set.of());
         return saved(episodes.open(therapistOf(patient), patient.id(), draft, Set.of()));
-    }
-
-    /** A clinic-visit check-in at noon yesterday, without red flags. */
-    public CheckIn checkIn(Patient patient, Episode episode, int pain) {
-        CheckInDraft draft = new CheckInDraft(LocalDateTime.of(patients.today().minusDays(1), LocalTime.NOON),
-                CheckInSource.CLINIC_VISIT, pain, 3, Set.of(), Set.of(), "");
-        return saved(checkIns.record(therapistOf(patient), episode.id(), draft)).checkIn();
     }
 
     /**

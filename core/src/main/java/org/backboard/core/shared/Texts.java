@@ -36,7 +36,7 @@ public final class Texts {
             char c = raw.charAt(i);
             if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
                 i++;
-            } else if (Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF') {
+            } else if (broken(c)) {
                 return Optional.of(BROKEN_CHARACTER);
             } else if (!allowed(c, shape)) {
                 return Optional.of(HIDDEN_CHARACTER);
@@ -97,7 +97,7 @@ public final class Texts {
             if (Character.isHighSurrogate(c) && i + 1 < raw.length() && Character.isLowSurrogate(raw.charAt(i + 1))) {
                 kept.append(c).append(raw.charAt(++i));
             } else {
-                kept.append(Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF' || !allowed(c, shape)
+                kept.append(broken(c) || !allowed(c, shape)
                         ? '\uFFFD' : c);
             }
         }
@@ -110,6 +110,11 @@ public final class Texts {
             return text;
         }
         return text.substring(0, Character.isHighSurrogate(text.charAt(max - 1)) ? max - 1 : max);
+    }
+
+    /** Half of a character (its pair already taken above), or one Unicode reserves as a non-character. */
+    private static boolean broken(char c) {
+        return Character.isSurrogate(c) || c == '\uFFFE' || c == '\uFFFF';
     }
 
     private static boolean allowed(char c, Shape shape) {
