@@ -43,7 +43,7 @@ public class ExerciseStore implements Exercises {
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return repository.findAllById(ids.stream().map(ExerciseId::value).toList()).stream()
+        return repository.findAllByIdIn(ids.stream().map(ExerciseId::value).toList()).stream()
                 .map(ExerciseEntity::toDomain).collect(Collectors.toMap(Exercise::id, Function.identity()));
     }
 

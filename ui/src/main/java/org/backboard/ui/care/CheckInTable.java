@@ -23,18 +23,18 @@ final class CheckInTable extends Grid<CheckIn> {
     CheckInTable(List<CheckIn> timeline, ZoneId zone) {
         addClassName("bb-check-ins");
         addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        addColumn(c -> Dates.moment(c.takenAt(), zone)).setHeader("When").setWidth("11em").setFlexGrow(0);
-        addColumn(c -> c.source().label()).setHeader("Source").setWidth("9em").setFlexGrow(0);
-        addColumn(c -> score(c.pain())).setHeader("Pain").setWidth("5em").setFlexGrow(0);
-        addColumn(c -> score(c.stiffness())).setHeader("Stiffness").setWidth("6.5em").setFlexGrow(0);
-        addColumn(c -> labels(c.symptoms(), Symptom::label)).setHeader("Symptoms").setWidth("14em").setFlexGrow(3);
+        addColumn(c -> Dates.moment(c.takenAt(), zone)).setHeader("When").setWidth("11rem").setFlexGrow(0);
+        addColumn(c -> c.source().label()).setHeader("Source").setWidth("9rem").setFlexGrow(0);
+        addColumn(c -> score(c.pain())).setHeader("Pain").setWidth("5rem").setFlexGrow(0);
+        addColumn(c -> score(c.stiffness())).setHeader("Stiffness").setWidth("6.5rem").setFlexGrow(0);
+        addColumn(c -> labels(c.symptoms(), Symptom::label)).setHeader("Symptoms").setWidth("14rem").setFlexGrow(3);
         // columns nobody filled in would only take the symptoms' room
         if (timeline.stream().anyMatch(c -> !c.redFlags().isEmpty())) {
-            addColumn(c -> labels(c.redFlags(), RedFlag::warningSign)).setHeader("Red-flag answers").setWidth("10em")
+            addColumn(c -> labels(c.redFlags(), RedFlag::warningSign)).setHeader("Red-flag answers").setWidth("10rem")
                     .setFlexGrow(1);
         }
         if (timeline.stream().anyMatch(c -> c.note().isPresent())) {
-            addColumn(c -> c.note().orElse("")).setHeader("Note").setWidth("10em").setFlexGrow(1);
+            addColumn(c -> c.note().orElse("")).setHeader("Note").setWidth("10rem").setFlexGrow(1);
         }
         setItems(timeline.reversed());
         // as tall as its rows, up to about a dozen; longer timelines scroll inside the table

@@ -44,21 +44,21 @@ class RosterGrid extends Grid<RosterRow> {
                 .setFlexGrow(3).setKey("name").setTooltipGenerator(RosterRow::displayName);
         // MRNs run to 20 characters: room for them
         addColumn(RosterRow::mrn).setHeader("MRN").setSortProperty(RosterSort.Column.MRN.name()).setKey("mrn")
-                .setWidth("11em").setFlexGrow(0).setTooltipGenerator(RosterRow::mrn);
+                .setWidth("11rem").setFlexGrow(0).setTooltipGenerator(RosterRow::mrn);
         addColumn(row -> row.ageOn(today)).setHeader("Age").setSortProperty(RosterSort.Column.AGE.name())
-                .setKey("age").setFlexGrow(0).setWidth("5.5em").setTextAlign(ColumnTextAlign.END);
+                .setKey("age").setFlexGrow(0).setWidth("5.5rem").setTextAlign(ColumnTextAlign.END);
         // a therapist's roster is all theirs: the column would only repeat their name
         addColumn(RosterRow::therapistName).setHeader("Therapist")
                 .setSortProperty(RosterSort.Column.THERAPIST.name()).setKey("therapist").setFlexGrow(2)
                 .setTooltipGenerator(RosterRow::therapistName).setVisible(actor.isLead());
         addComponentColumn(this::stageBadge).setHeader("Stage").setTooltipGenerator(this::daysUntilChronic)
-                .setSortProperty(RosterSort.Column.DAYS_TO_CHRONIC.name()).setKey("stage").setWidth("14em")
+                .setSortProperty(RosterSort.Column.DAYS_TO_CHRONIC.name()).setKey("stage").setWidth("14rem")
                 .setFlexGrow(0);
-        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setWidth("10em").setFlexGrow(0);
-        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("8em")
+        addComponentColumn(RosterGrid::painBadge).setHeader("Pain").setKey("pain").setWidth("10rem").setFlexGrow(0);
+        addComponentColumn(RosterGrid::flagBadge).setHeader("Red flag").setKey("flag").setWidth("8rem")
                 .setFlexGrow(0);
         addComponentColumn(RosterGrid::statusBadge).setHeader("Status")
-                .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("7em");
+                .setSortProperty(RosterSort.Column.STATUS.name()).setKey("status").setFlexGrow(0).setWidth("7rem");
         lead = actor.isLead();
         PageWidth.follow(this, this::byWidth);
         setMultiSort(true, MultiSortPriority.APPEND);

@@ -19,7 +19,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -44,7 +44,7 @@ import org.backboard.ui.security.CurrentClinician;
  */
 @Route("")
 @PageTitle("Today | Backboard")
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class WorklistView extends VerticalLayout {
 
 
@@ -102,9 +102,9 @@ public class WorklistView extends VerticalLayout {
                 .setKey("severity");
         grid.addColumn(item -> item.kind().label()).setHeader("Item").setAutoWidth(true).setFlexGrow(0)
                 .setKey("kind");
-        grid.addComponentColumn(WorklistView::patientLink).setHeader("Patient").setWidth("12em").setFlexGrow(1)
+        grid.addComponentColumn(WorklistView::patientLink).setHeader("Patient").setWidth("12rem").setFlexGrow(1)
                 .setKey("patient");
-        grid.addColumn(WorkItem::reason).setHeader("Why").setWidth("14em").setFlexGrow(3).setKey("why");
+        grid.addColumn(WorkItem::reason).setHeader("Why").setWidth("14rem").setFlexGrow(3).setKey("why");
         grid.addColumn(item -> Dates.day(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0)
                 .setKey("since");
         grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
