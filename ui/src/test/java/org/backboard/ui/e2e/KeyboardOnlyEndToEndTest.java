@@ -9,8 +9,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The morning round without a mouse: sign in, find a patient on the worklist, open them from it
- * and record a check-in, with Tab, Enter, Space, arrow keys and typing only. No click, no fill.
+ * The morning round without a mouse: sign in, acknowledge a worklist item, find a patient on the
+ * worklist, open them from it and record a check-in, with Tab, Enter, Space, arrow keys and typing
+ * only. No click, no fill.
  */
 class KeyboardOnlyEndToEndTest extends EndToEndTest {
 
@@ -19,6 +20,7 @@ class KeyboardOnlyEndToEndTest extends EndToEndTest {
             () => { let a = document.activeElement;
                     while (a && a.shadowRoot && a.shadowRoot.activeElement) a = a.shadowRoot.activeElement;
                     return a; }""";
+    private static final String BODY_CELL = "el => el.tagName === 'TD' && el.getAttribute('part').includes('body-cell')";
     private static final int MAX_TABS = 60;
 
     @Test
@@ -47,14 +49,36 @@ class KeyboardOnlyEndToEndTest extends EndToEndTest {
         page.waitForURL(url -> !url.contains("/login"));
         Browser.settle(page);
 
-        tabTo(page, "el => el.tagName === 'INPUT' && el.closest('#worklist-patient')");
+        int acknowledged = acknowledgements();
+        // into the grid: a body cell takes focus; arrows walk to the first item a therapist acknowledges here
+        tabTo(page, BODY_CELL);
+        for (int step = 0; step < 8 && !focusedCellHolds(page, ".bb-item-action"); step++) {
+            page.keyboard().press("ArrowRight");
+        }
+        for (int row = 0; row < 20 && !focusedCellHolds(page, ".bb-acknowledge"); row++) {
+            page.keyboard().press("ArrowDown");
+        }
+        assertThat(focusedCellHolds(page, ".bb-acknowledge")).as("the arrows reach an Acknowledge button").isTrue();
+        page.keyboard().press("Enter");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#acknowledge-note")).isVisible();
+        tabTo(page, "el => el.tagName === 'TEXTAREA' && el.closest('#acknowledge-note')");
+        page.keyboard().type("Phoned, exercises reviewed");
+        tabTo(page, "el => el.id === 'acknowledge-item-save'");
+        page.keyboard().press("Enter");
+        assertThat(page.locator("#acknowledge-note")).isHidden();
+        assertThat(acknowledgements()).as("the item was acknowledged").isEqualTo(acknowledged + 1);
+
+        // the filter is above the list: back there with Shift+Tab
+        tabTo(page, "el => el.tagName === 'INPUT' && el.closest('#worklist-patient')", "Shift+Tab");
         page.keyboard().type(name);
         // the filter applies after a pause in typing
         assertThat(page.locator("#worklist .bb-worklist-patient:visible").first()).hasText(name);
         assertThat(page.locator("#worklist .bb-worklist-patient:visible").filter(
                 new com.microsoft.playwright.Locator.FilterOptions().setHasNotText(name))).hasCount(0);
-        // into the grid: a body cell takes focus; arrows walk to the patient's cell, Enter reaches the link
-        tabTo(page, "el => el.tagName === 'TD' && el.getAttribute('part').includes('body-cell')");
+        // back into the grid: arrows walk to the patient's cell, Enter reaches the link
+        tabTo(page, BODY_CELL);
+        page.keyboard().press("Home");
         for (int step = 0; step < 8 && !focusedCellHolds(page, ".bb-worklist-patient"); step++) {
             page.keyboard().press("ArrowRight");
         }
@@ -79,13 +103,17 @@ class KeyboardOnlyEndToEndTest extends EndToEndTest {
         assertThat(checkInsOf(patient.get("id"))).as("the check-in was saved").isEqualTo(checkIns + 1);
     }
 
-    /** Presses Tab until the focused element passes the test (a JavaScript predicate). */
+    /** Presses Tab (or the given key) until the focused element passes the test (a JavaScript predicate). */
     private static void tabTo(Page page, String predicate) {
+        tabTo(page, predicate, "Tab");
+    }
+
+    private static void tabTo(Page page, String predicate, String key) {
         for (int tabs = 0; tabs < MAX_TABS; tabs++) {
             if (focused(page, predicate)) {
                 return;
             }
-            page.keyboard().press("Tab");
+            page.keyboard().press(key);
         }
         fail("Tab never reached " + predicate);
     }
@@ -100,6 +128,10 @@ class KeyboardOnlyEndToEndTest extends EndToEndTest {
         return (Boolean) page.evaluate("selector => { const cell = (" + FOCUSED + ")();"
                 + " const slot = cell && cell.querySelector('slot');"
                 + " return !!slot && slot.assignedElements().some(c => c.querySelector(selector)); }", selector);
+    }
+
+    private int acknowledgements() {
+        return jdbc.queryForObject("select count(*) from worklist_acknowledgement", Integer.class);
     }
 
     private int checkInsOf(Object patientId) {
