@@ -3,41 +3,46 @@ package org.backboard.ui;
 import java.time.Clock;
 import java.time.Duration;
 import org.backboard.core.account.AccountAdministration;
-import org.backboard.core.signin.SignInAttempts;
-import org.backboard.core.signin.SignInGuard;
-import org.backboard.core.signin.SignInPolicy;
-import org.springframework.beans.factory.annotation.Value;
 import org.backboard.core.audit.AuditService;
+import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareRecordService;
-import org.backboard.core.care.LibraryService;
-import org.backboard.core.care.ProgramService;
-import org.backboard.core.exercise.Exercises;
-import org.backboard.core.program.ExerciseSessions;
-import org.backboard.core.program.ProgramTemplates;
-import org.backboard.core.program.Programs;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
+import org.backboard.core.care.HomeService;
+import org.backboard.core.care.LibraryService;
+import org.backboard.core.care.OutcomeService;
+import org.backboard.core.care.ProgramService;
 import org.backboard.core.care.RedFlagService;
-import org.backboard.core.episode.Episodes;
-import org.backboard.core.redflag.RaisedFlags;
-import org.backboard.core.roster.Roster;
-import org.backboard.core.roster.RosterService;
-import org.backboard.core.symptom.CheckIns;
-import org.backboard.core.audit.AuditTrail;
+import org.backboard.core.care.WorklistService;
+import org.backboard.core.clinic.ClinicFigures;
+import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.FirstLeadSetup;
 import org.backboard.core.clinician.PasswordHasher;
+import org.backboard.core.episode.Episodes;
+import org.backboard.core.exercise.Exercises;
+import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Patients;
-import org.backboard.core.care.OutcomeService;
-import org.backboard.core.care.WorklistService;
-import org.backboard.core.clinic.ClinicFigures;
-import org.backboard.core.clinic.ClinicOutcomesService;
-import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.patientapp.InvitationRedemption;
+import org.backboard.core.patientapp.Invitations;
+import org.backboard.core.patientapp.PatientAccounts;
+import org.backboard.core.program.ExerciseSessions;
+import org.backboard.core.program.ProgramTemplates;
+import org.backboard.core.program.Programs;
+import org.backboard.core.redflag.RaisedFlags;
+import org.backboard.core.roster.Roster;
+import org.backboard.core.roster.RosterService;
+import org.backboard.core.signin.SignInAttempts;
+import org.backboard.core.signin.SignInGuard;
+import org.backboard.core.signin.SignInPolicy;
+import org.backboard.core.symptom.CheckIns;
 import org.backboard.core.worklist.ItemAcknowledgements;
 import org.backboard.core.worklist.WorklistSources;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -61,8 +66,29 @@ class ApplicationServices {
 
     /** The one access guard every care use case goes through. */
     @Bean
-    CareAccess careAccess(Patients patients, Episodes episodes, Clinicians clinicians, AuditTrail audit, Clock clock) {
-        return new CareAccess(patients, episodes, clinicians, audit, clock);
+    CareAccess careAccess(Patients patients, Episodes episodes, Clinicians clinicians, PatientAccounts accounts,
+                          AuditTrail audit, Clock clock) {
+        return new CareAccess(patients, episodes, clinicians, accounts, audit, clock);
+    }
+
+    @Bean
+    AppInvitationService appInvitationService(CareAccess care, Episodes episodes, Invitations invitations,
+                                              PatientAccounts accounts, Clock clock,
+                                              @Value("${backboard.invitation.valid-for:7d}") Duration validFor) {
+        return new AppInvitationService(care, episodes, invitations, accounts, validFor, clock);
+    }
+
+    @Bean
+    InvitationRedemption invitationRedemption(Invitations invitations, PatientAccounts accounts, Patients patients,
+                                              Episodes episodes, PasswordHasher hasher, SignInGuard guard,
+                                              AuditTrail audit, Clock clock) {
+        return new InvitationRedemption(invitations, accounts, patients, episodes, hasher, guard, audit, clock);
+    }
+
+    @Bean
+    HomeService homeService(CareAccess care, ProgramService programs, ExerciseSessions sessions, CheckIns checkIns,
+                            RaisedFlags flags, Clock clock) {
+        return new HomeService(care, programs, sessions, checkIns, flags, clock);
     }
 
     @Bean

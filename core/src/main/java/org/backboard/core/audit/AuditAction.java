@@ -44,7 +44,13 @@ public enum AuditAction {
     CLINICIAN_REACTIVATED("Clinician reactivated"),
     CLINICIAN_ROLE_CHANGED("Role changed"),
     AUDIT_EXPORTED("Audit trail exported"),
-    PAGE_ACCESS_DENIED("Page access denied");
+    PAGE_ACCESS_DENIED("Page access denied"),
+    APP_INVITATION_CREATED("App invitation created"),
+    APP_INVITATION_REFUSED("App invitation refused"),
+    APP_ACCOUNT_OPENED("App account opened"),
+    APP_ACCESS_REVOKED("App access revoked"),
+    HOME_VIEWED("Own program viewed in the app"),
+    PROGRESS_VIEWED("Own progress viewed in the app");
 
     private final String label;
 

@@ -71,7 +71,7 @@ public class AuditService {
                     cell(entry.entityId()),
                     cell(String.join(" ", entry.changedFields())))).append("\r\n");
         }
-        trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(),
+        trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(), Optional.empty(),
                 AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
         return csv.toString();
     }

@@ -1,6 +1,7 @@
 package org.backboard.core.care;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,9 @@ import org.backboard.core.episode.Episodes;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.patientapp.PatientAccount;
+import org.backboard.core.patientapp.PatientAccounts;
+import org.backboard.core.patientapp.PatientActor;
 import org.backboard.core.shared.Result;
 
 /**
@@ -26,7 +30,7 @@ import org.backboard.core.shared.Result;
  * only for the clinician as their account stands now ({@link ActorCheck}), on a patient they may
  * see (the caseload rule, {@link Actor#maySeePatientsOf}): an attempt on another caseload is
  * audited and looks exactly like a record that does not exist. Named guards add what a use case
- * needs on top.
+ * needs on top. A patient's own use cases go through {@link #onOwnCare}: their own record only.
  * <p>
  * Deliberately without {@link Guard#PATIENT_NOT_ARCHIVED}: acknowledging a red flag. Archiving a
  * patient does not make their open warning signs safe; an open flag stays on the worklist and must
@@ -64,13 +68,16 @@ public class CareAccess {
     private final Patients patients;
     private final Episodes episodes;
     private final Clinicians clinicians;
+    private final PatientAccounts accounts;
     private final AuditTrail audit;
     private final Clock clock;
 
-    public CareAccess(Patients patients, Episodes episodes, Clinicians clinicians, AuditTrail audit, Clock clock) {
+    public CareAccess(Patients patients, Episodes episodes, Clinicians clinicians, PatientAccounts accounts,
+                      AuditTrail audit, Clock clock) {
         this.patients = patients;
         this.episodes = episodes;
         this.clinicians = clinicians;
+        this.accounts = accounts;
         this.audit = audit;
         this.clock = clock;
     }
@@ -88,6 +95,31 @@ public class CareAccess {
         Actor actor = actor(claimed);
         return guarded(actor, visibleEpisode(actor, id), PatientEpisode::patient,
                 found -> Optional.of(found.episode()), guards, useCase);
+    }
+
+    /** A patient with their open episodes, the most recently started first. */
+    public record OwnCare(Patient patient, List<Episode> openEpisodes) { }
+
+    /**
+     * Runs a patient's use case on their own care: only while their app account is active, they are
+     * not archived and they have an open episode. Anything else looks like nothing at all: a
+     * patient never reaches another record.
+     */
+    <T> Result<T> onOwnCare(PatientActor actor, BiFunction<PatientActor, OwnCare, Result<T>> useCase) {
+        return ownCare(actor).<Result<T>>map(found -> useCase.apply(actor, found))
+                .orElseGet(Result.NotFound::new);
+    }
+
+    private Optional<OwnCare> ownCare(PatientActor actor) {
+        if (accounts.forPatient(actor.patient()).filter(PatientAccount::isActive).isEmpty()) {
+            return Optional.empty();
+        }
+        return patients.find(actor.patient()).filter(patient -> !patient.isArchived())
+                .map(patient -> new OwnCare(patient, episodes.forPatient(patient.id()).stream()
+                        .filter(episode -> !episode.isDischarged())
+                        .sorted(Comparator.comparing((Episode episode) -> episode.details().startDate()).reversed())
+                        .toList()))
+                .filter(care -> !care.openEpisodes().isEmpty());
     }
 
     /** The clinician as their account stands now; refused when it is gone or deactivated. */
@@ -117,6 +149,12 @@ public class CareAccess {
                 List<String> fields) {
         audit.record(AuditEvent.onPatientRecord(clock.instant(), actor.id(), action, patient.value(), entity,
                 entityId, fields));
+    }
+
+    /** Audits what a patient did or read in their own app, with the patient as the actor. */
+    void record(PatientActor actor, AuditAction action, String entity, UUID entityId, List<String> fields) {
+        audit.record(AuditEvent.byPatient(clock.instant(), actor.patient().value(), action, entity,
+                entityId.toString(), fields));
     }
 
     private static <S, T> Result<T> guarded(Actor actor, Optional<S> found, Function<S, Patient> patient,

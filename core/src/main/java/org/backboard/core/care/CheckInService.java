@@ -43,7 +43,7 @@ public class CheckInService {
             if (!problems.isEmpty()) {
                 return new Result.Rejected<>(problems);
             }
-            CheckIn checkIn = draft.toCheckIn(found.episode(), clock.getZone(), actor.id());
+            CheckIn checkIn = draft.toCheckIn(found.episode(), clock.getZone(), Optional.of(actor.id()));
             checkIns.add(checkIn);
             care.record(actor, AuditAction.CHECK_IN_RECORDED, found.patient().id(), "check_in", checkIn.id(),
                     List.of());

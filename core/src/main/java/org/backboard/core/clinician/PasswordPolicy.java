@@ -21,13 +21,18 @@ public final class PasswordPolicy {
     }
 
     public static Optional<String> problem(Username username, String rawPassword) {
+        return problem(username.value(), rawPassword);
+    }
+
+    /** The same rules for any sign-in name (a patient's may be their email address). */
+    public static Optional<String> problem(String signInName, String rawPassword) {
         if (rawPassword == null || rawPassword.strip().length() < MIN_LENGTH) {
             return Optional.of("Use at least " + MIN_LENGTH + " characters");
         }
         if (rawPassword.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
             return Optional.of("Use at most " + MAX_BYTES + " bytes (about 70 characters)");
         }
-        if (rawPassword.strip().equalsIgnoreCase(username.value())) {
+        if (rawPassword.strip().equalsIgnoreCase(signInName)) {
             return Optional.of("The password must not be the user name");
         }
         if (PasswordPatterns.isTrivial(rawPassword)) {

@@ -51,8 +51,18 @@ public record SessionDraft(LocalDate date, Set<ExerciseId> completed, Integer pa
 
     /** Only call when {@link #problems} is empty. */
     public ExerciseSession toSession(Program program, ClinicianId by, Instant at) {
+        return toSession(program, Optional.of(by), at);
+    }
+
+    /** Only call when {@link #problems} is empty; no clinician when the patient reports in their app. */
+    public ExerciseSession toSession(Program program, Optional<ClinicianId> by, Instant at) {
         return new ExerciseSession(SessionId.newId(), program.id(), program.patient(), date, completed,
                 Optional.ofNullable(painDuring).map(PainScore::new), Optional.ofNullable(painAfter).map(PainScore::new),
-                tooHard, note, source, Optional.of(by), at);
+                tooHard, note, source, by, at);
+    }
+
+    /** The same session as reported by the patient in their own app. */
+    public SessionDraft fromPatientApp() {
+        return new SessionDraft(date, completed, painDuring, painAfter, tooHard, note, SessionSource.PATIENT_APP);
     }
 }

@@ -18,7 +18,7 @@ public record RaisedFlag(
         PatientId patient,
         RedFlag sign,
         Instant raisedAt,
-        ClinicianId raisedBy,
+        Optional<ClinicianId> raisedBy,
         Optional<UUID> checkIn,
         Optional<Acknowledgement> acknowledgement,
         long version) {
@@ -30,10 +30,26 @@ public record RaisedFlag(
         Objects.requireNonNull(sign, "sign");
         Objects.requireNonNull(raisedAt, "raised at");
         Objects.requireNonNull(raisedBy, "raised by");
+        if (raisedBy.isEmpty() && checkIn.isEmpty()) {
+            throw new IllegalArgumentException("a flag no clinician raised comes from the patient's own check-in");
+        }
+    }
+
+    /** A flag a clinician raised. */
+    public RaisedFlag(UUID id, EpisodeId episode, PatientId patient, RedFlag sign, Instant raisedAt,
+                      ClinicianId raisedBy, Optional<UUID> checkIn, Optional<Acknowledgement> acknowledgement,
+                      long version) {
+        this(id, episode, patient, sign, raisedAt, Optional.of(raisedBy), checkIn, acknowledgement, version);
     }
 
     public static RaisedFlag raise(EpisodeId episode, PatientId patient, RedFlag sign, Instant at, ClinicianId by,
                                    Optional<UUID> checkIn) {
+        return raise(episode, patient, sign, at, Optional.of(by), checkIn);
+    }
+
+    /** Raised by a clinician, or (no clinician) by the patient's own check-in. */
+    public static RaisedFlag raise(EpisodeId episode, PatientId patient, RedFlag sign, Instant at,
+                                   Optional<ClinicianId> by, Optional<UUID> checkIn) {
         return new RaisedFlag(UUID.randomUUID(), episode, patient, sign, at, by, checkIn, Optional.empty(), 0);
     }
 

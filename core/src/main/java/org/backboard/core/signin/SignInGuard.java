@@ -10,6 +10,7 @@ import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.patient.PatientId;
 import org.backboard.core.shared.Texts;
 
 /** Throttles sign-ins and puts every sign-in, failure, lock and sign-out on the audit trail. */
@@ -60,6 +61,20 @@ public class SignInGuard {
         record(clock.instant(), Optional.of(account), key(username), AuditAction.SIGN_IN);
     }
 
+    /** A patient signed in to their own app: the attempts are cleared, the patient is the actor. */
+    @Transactional
+    public void patientSignedIn(String name, PatientId patient) {
+        attempts.clear(key(name));
+        audit.record(AuditEvent.byPatient(clock.instant(), patient.value(), AuditAction.SIGN_IN, "session",
+                key(name), List.of()));
+    }
+
+    @Transactional
+    public void patientSignedOut(String name, PatientId patient) {
+        audit.record(AuditEvent.byPatient(clock.instant(), patient.value(), AuditAction.SIGN_OUT, "session",
+                key(name), List.of()));
+    }
+
     /** A lead helping a locked-out clinician (with a new password) also lifts the lock. */
     @Transactional
     public void unlock(String username) {
@@ -72,7 +87,7 @@ public class SignInGuard {
     }
 
     private void record(Instant now, Optional<ClinicianId> account, String username, AuditAction action) {
-        audit.record(new AuditEvent(now, account, account.isPresent() ? Optional.empty() : Optional.of(username),
+        audit.record(new AuditEvent(now, account, Optional.empty(), account.isPresent() ? Optional.empty() : Optional.of(username),
                 action, Optional.empty(), "session", username, List.of()));
     }
 

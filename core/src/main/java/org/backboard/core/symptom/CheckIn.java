@@ -25,7 +25,7 @@ public record CheckIn(
         Set<Symptom> symptoms,
         Set<RedFlag> redFlags,
         Optional<String> note,
-        ClinicianId recordedBy) {
+        Optional<ClinicianId> recordedBy) {
 
     public static final int NOTE_MAX_LENGTH = 2000;
     public static final String NOTHING_RECORDED =
@@ -37,6 +37,9 @@ public record CheckIn(
         Objects.requireNonNull(takenAt, "taken at");
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(recordedBy, "recorded by");
+        if (recordedBy.isEmpty() && source != CheckInSource.PATIENT_REPORTED) {
+            throw new IllegalArgumentException("only a patient's own check-in names no clinician");
+        }
         symptoms = Set.copyOf(symptoms);
         redFlags = Set.copyOf(redFlags);
         note = note.map(Texts::strip).filter(text -> !text.isEmpty());
@@ -46,5 +49,12 @@ public record CheckIn(
         if (pain.isEmpty() && stiffness.isEmpty() && symptoms.isEmpty() && redFlags.isEmpty() && note.isEmpty()) {
             throw new IllegalArgumentException(NOTHING_RECORDED);
         }
+    }
+
+    /** A check-in a clinician recorded. */
+    public CheckIn(UUID id, EpisodeId episode, Instant takenAt, CheckInSource source, Optional<PainScore> pain,
+                   Optional<PainScore> stiffness, Set<Symptom> symptoms, Set<RedFlag> redFlags, Optional<String> note,
+                   ClinicianId recordedBy) {
+        this(id, episode, takenAt, source, pain, stiffness, symptoms, redFlags, note, Optional.of(recordedBy));
     }
 }

@@ -71,8 +71,13 @@ public record CheckInDraft(
         return answers == null || answers.isEmpty();
     }
 
-    /** Only call when {@link #problems} is empty. */
-    public CheckIn toCheckIn(Episode episode, ZoneId zone, ClinicianId recordedBy) {
+    /** The patient's own check-in: reported now, in their own app. */
+    public CheckInDraft fromPatientNow(LocalDateTime now) {
+        return new CheckInDraft(now, CheckInSource.PATIENT_REPORTED, pain, stiffness, symptoms, redFlags, note);
+    }
+
+    /** Only call when {@link #problems} is empty; no clinician for a patient's own check-in. */
+    public CheckIn toCheckIn(Episode episode, ZoneId zone, Optional<ClinicianId> recordedBy) {
         return new CheckIn(UUID.randomUUID(), episode.id(), takenAt.atZone(zone).toInstant(), source,
                 Optional.ofNullable(pain).map(PainScore::new), Optional.ofNullable(stiffness).map(PainScore::new),
                 symptoms == null ? Set.of() : symptoms,

@@ -27,6 +27,7 @@ import org.backboard.core.episode.PainType;
 import org.backboard.core.episode.WorkingDiagnosis;
 import org.backboard.core.outcome.PainChangeCategory;
 import org.backboard.core.outcome.ReviewPrompt;
+import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
@@ -58,7 +59,8 @@ class CareServicesTest {
     private final InMemoryCare.InMemoryFlags flagStore = new InMemoryCare.InMemoryFlags();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
-    private final CareAccess access = new CareAccess(patients, episodeStore, clinicians, audit, CLOCK);
+    private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
+            new InMemoryPatientApp.Accounts(), audit, CLOCK);
 
     private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
     private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);

@@ -30,6 +30,7 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
+import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
@@ -61,7 +62,8 @@ class ProgramServiceTest {
     private final InMemoryPrograms.InMemorySessions sessions = new InMemoryPrograms.InMemorySessions();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises,
-            new CareAccess(patients, episodes, clinicians, audit, CLOCK), CLOCK);
+            new CareAccess(patients, episodes, clinicians, new InMemoryPatientApp.Accounts(), audit, CLOCK),
+            CLOCK);
     private final LibraryService library = new LibraryService(exercises, new InMemoryPrograms.InMemoryTemplates(),
             clinicians, audit, CLOCK);
 

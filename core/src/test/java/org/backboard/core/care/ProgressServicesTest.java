@@ -28,6 +28,7 @@ import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.OdiAnswers;
 import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
@@ -64,7 +65,8 @@ class ProgressServicesTest {
     private final InMemoryPrograms.InMemorySessions sessionStore = new InMemoryPrograms.InMemorySessions();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
-    private final CareAccess access = new CareAccess(patients, episodeStore, clinicians, audit, CLOCK);
+    private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
+            new InMemoryPatientApp.Accounts(), audit, CLOCK);
 
     private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
     private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);

@@ -130,7 +130,7 @@ public class RedFlagStore implements RaisedFlags, RedFlagSeeding {
                 .addValue("code", flag.sign().name())
                 .addValue("tier", flag.tier().name())
                 .addValue("raisedAt", Timestamp.from(flag.raisedAt()))
-                .addValue("raisedBy", flag.raisedBy().value())
+                .addValue("raisedBy", flag.raisedBy().map(ClinicianId::value).orElse(null))
                 .addValue("checkIn", flag.checkIn().orElse(null))
                 .addValue("acknowledgedAt", how.map(a -> Timestamp.from(a.at())).orElse(null))
                 .addValue("acknowledgedBy", how.map(a -> a.by().value()).orElse(null))
@@ -147,7 +147,7 @@ public class RedFlagStore implements RaisedFlags, RedFlagSeeding {
         UUID checkIn = rs.getObject("check_in_id", UUID.class);
         return new RaisedFlag(rs.getObject("id", UUID.class), new EpisodeId(rs.getObject("episode_id", UUID.class)),
                 new PatientId(rs.getObject("patient_id", UUID.class)), RedFlag.valueOf(rs.getString("code")),
-                rs.getTimestamp("raised_at").toInstant(), new ClinicianId(rs.getObject("raised_by", UUID.class)),
+                rs.getTimestamp("raised_at").toInstant(), Optional.ofNullable(rs.getObject("raised_by", UUID.class)).map(ClinicianId::new),
                 Optional.ofNullable(checkIn), how, rs.getLong("version"));
     }
 }

@@ -87,7 +87,7 @@ public class CheckInStore implements CheckIns, CheckInSeeding {
                 .addValue("symptoms", checkIn.symptoms().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .addValue("redFlags", checkIn.redFlags().stream().map(Enum::name).sorted().toArray(String[]::new))
                 .addValue("note", checkIn.note().orElse(null))
-                .addValue("recordedBy", checkIn.recordedBy().value());
+                .addValue("recordedBy", checkIn.recordedBy().map(ClinicianId::value).orElse(null));
     }
 
     private static CheckIn checkIn(ResultSet rs, int row) throws SQLException {
@@ -97,7 +97,7 @@ public class CheckInStore implements CheckIns, CheckInSeeding {
                 score(rs, "stiffness"),
                 SqlArrays.names(rs.getArray("symptoms")).stream().map(Symptom::valueOf).collect(Collectors.toSet()),
                 SqlArrays.names(rs.getArray("red_flags")).stream().map(RedFlag::valueOf).collect(Collectors.toSet()),
-                Optional.ofNullable(rs.getString("note")), new ClinicianId(rs.getObject("recorded_by", UUID.class)));
+                Optional.ofNullable(rs.getString("note")), Optional.ofNullable(rs.getObject("recorded_by", UUID.class)).map(ClinicianId::new));
     }
 
     private static Optional<PainScore> score(ResultSet rs, String column) throws SQLException {

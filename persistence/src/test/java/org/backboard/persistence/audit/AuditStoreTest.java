@@ -88,7 +88,7 @@ class AuditStoreTest {
 
     @Test
     void aFailedSignInUnderAnUnknownNameIsKeptWithTheNameTried() {
-        transaction.executeWithoutResult(status -> audit.record(new AuditEvent(T0, Optional.empty(),
+        transaction.executeWithoutResult(status -> audit.record(new AuditEvent(T0, Optional.empty(), Optional.empty(),
                 Optional.of("nobody"), AuditAction.SIGN_IN_FAILED, Optional.empty(), "session", "nobody", List.of())));
 
         Integer count = jdbc.queryForObject(

@@ -5,7 +5,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.router.ParentLayout;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.backboard.core.audit.AuditService;
 import org.backboard.ui.layout.MainLayout;
@@ -17,7 +17,7 @@ import org.backboard.ui.security.CurrentClinician;
  * like a refused patient.
  */
 @ParentLayout(MainLayout.class)
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class LeadsOnlyView extends MessagePage implements HasErrorParameter<AccessDeniedException> {
 
     private final AuditService audit;

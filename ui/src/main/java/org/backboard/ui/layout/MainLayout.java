@@ -13,7 +13,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.library.LibraryView;
@@ -26,7 +26,7 @@ import org.backboard.ui.security.SignedInClinician;
 
 /** The frame around every signed-in page: navigation, who is signed in, log out. */
 @Layout
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class MainLayout extends AppLayout {
 
     public MainLayout(CurrentClinician current) {

@@ -20,7 +20,7 @@ import org.backboard.core.exercise.ExerciseDetails;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
 import org.backboard.ui.components.FormDialog;
-import org.backboard.ui.program.ExerciseInstructions;
+import org.backboard.ui.components.ExerciseInstructions;
 
 /** Adds or edits a library exercise (clinic leads); others see the exercise as the handout prints it. */
 final class ExerciseDialog {

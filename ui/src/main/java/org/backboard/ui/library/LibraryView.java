@@ -5,14 +5,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import org.backboard.core.care.LibraryService;
 import org.backboard.ui.security.CurrentClinician;
 
 /** The exercise library and the program templates: everyone reads them, clinic leads change them. */
 @Route("library")
 @PageTitle("Exercise library | Backboard")
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class LibraryView extends VerticalLayout {
 
     private static final String EXERCISES = "Exercises";

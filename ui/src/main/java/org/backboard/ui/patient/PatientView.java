@@ -18,7 +18,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.backboard.core.clinician.Actor;
@@ -26,6 +26,7 @@ import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
+import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareRecord;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.shared.Result;
@@ -33,13 +34,14 @@ import org.backboard.ui.care.CarePanel;
 import org.backboard.ui.care.CareServices;
 import org.backboard.ui.components.LostRace;
 import org.backboard.ui.security.CurrentClinician;
+import org.springframework.beans.factory.annotation.Value;
 
 /**
  * One patient's page. A patient the clinician may not see looks exactly like one that does not
  * exist, so a typed URL reveals nothing.
  */
 @Route("patients/:id")
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class PatientView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private static final String ID = "id";
@@ -48,15 +50,20 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final ClinicianDirectory clinicians;
     private final CareRecordService records;
     private final CareServices care;
+    private final AppInvitationService invitations;
+    private final String publicUrl;
     private final Actor actor;
     private Patient patient;
 
     public PatientView(PatientService patients, ClinicianDirectory clinicians, CareRecordService records,
-                       CareServices care, CurrentClinician current) {
+                       CareServices care, AppInvitationService invitations, CurrentClinician current,
+                       @Value("${backboard.public-url:}") String publicUrl) {
         this.patients = patients;
         this.clinicians = clinicians;
         this.records = records;
         this.care = care;
+        this.invitations = invitations;
+        this.publicUrl = publicUrl;
         this.actor = current.actor();
     }
 
@@ -98,7 +105,8 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         Details facts = new Details("Demographics and contact", new PatientFacts(shown, therapistName,
                 patients.today()));
         facts.setId("patient-details");
-        add(backLink(), heading, panel.banner(), facts, panel);
+        AppAccessSection app = new AppAccessSection(invitations, actor, shown, care.clock().getZone(), publicUrl);
+        add(backLink(), heading, panel.banner(), facts, app, panel);
     }
 
     private void showNotFound() {

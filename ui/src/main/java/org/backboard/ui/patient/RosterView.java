@@ -20,7 +20,7 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -39,7 +39,7 @@ import org.backboard.ui.security.CurrentClinician;
 /** The roster: "my patients" for therapists, the whole clinic for leads. */
 @Route("patients")
 @PageTitle("Patients | Backboard")
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class RosterView extends VerticalLayout implements BeforeEnterObserver {
 
     private static final String SEARCH = "search";

@@ -13,7 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +24,7 @@ import org.backboard.core.program.Prescription;
 import org.backboard.core.program.ProgramId;
 import org.backboard.core.program.ProgramVersion;
 import org.backboard.ui.components.Dates;
+import org.backboard.ui.components.ExerciseInstructions;
 import org.backboard.ui.security.CurrentClinician;
 
 /**
@@ -31,7 +32,7 @@ import org.backboard.ui.security.CurrentClinician;
  * navigation, laid out for the browser's print (or "save as PDF"). Opening it is audited.
  */
 @Route(value = "programs/:id/handout", autoLayout = false)
-@PermitAll
+@RolesAllowed({"THERAPIST", "LEAD"})
 public class HandoutView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
 

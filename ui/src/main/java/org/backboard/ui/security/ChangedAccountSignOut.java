@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.patientapp.PatientAccount;
+import org.backboard.core.patientapp.PatientAccounts;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -19,7 +21,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ends it: the menu and pages it shows were built for the old role. The request then goes on
  * unauthenticated, so the open page returns to sign-in (see the heartbeat rule in
  * SecurityConfiguration), where a short-lived cookie that holds only the reason makes the sign-in
- * page say why. The core services check the stored account on every call as well.
+ * page say why. The core services check the stored account on every call as well. A patient's
+ * session ends the same way once a therapist revokes their app access or their care ends.
  */
 final class ChangedAccountSignOut extends OncePerRequestFilter {
 
@@ -27,17 +30,18 @@ final class ChangedAccountSignOut extends OncePerRequestFilter {
     static final String ACCOUNT_CHANGED = "account-changed";
 
     private final Clinicians clinicians;
+    private final PatientAccounts patients;
 
-    ChangedAccountSignOut(Clinicians clinicians) {
+    ChangedAccountSignOut(Clinicians clinicians, PatientAccounts patients) {
         this.clinicians = clinicians;
+        this.patients = patients;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof SignedInClinician signedIn
-                && !isStaticFile(request) && changed(signedIn)) {
+        if (authentication != null && !isStaticFile(request) && changed(authentication.getPrincipal())) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -48,9 +52,14 @@ final class ChangedAccountSignOut extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    private boolean changed(SignedInClinician signedIn) {
+    private boolean changed(Object principal) {
         try {
-            return clinicians.findById(signedIn.actor().id()).filter(Clinician::active)
+            if (principal instanceof SignedInPatient patient) {
+                // revoked by a therapist, or ended with care: the patient's pages close at once
+                return patients.forPatient(patient.actor().patient()).filter(PatientAccount::isActive).isEmpty();
+            }
+            return principal instanceof SignedInClinician signedIn
+                    && clinicians.findById(signedIn.actor().id()).filter(Clinician::active)
                     .map(stored -> stored.role() != signedIn.role())
                     .orElse(true);
         } catch (RuntimeException databaseUnreachable) {

@@ -15,8 +15,8 @@ public class CurrentClinician {
     }
 
     public SignedInClinician get() {
-        return authentication.getAuthenticatedUser(SignedInClinician.class)
-                .orElseThrow(() -> new IllegalStateException("no clinician is signed in"));
+        return authentication.getAuthenticatedUser(Object.class).filter(SignedInClinician.class::isInstance)
+                .map(SignedInClinician.class::cast).orElseThrow(() -> new IllegalStateException("no clinician is signed in"));
     }
 
     public Actor actor() {

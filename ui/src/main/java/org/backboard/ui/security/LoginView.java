@@ -71,7 +71,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.isAuthenticated()) {
-            event.forwardTo("");
+            boolean patient = CurrentPatient.signedIn(authentication).isPresent();
+            event.forwardTo(patient ? "app" : "");
             return;
         }
         var parameters = event.getLocation().getQueryParameters().getParameters();

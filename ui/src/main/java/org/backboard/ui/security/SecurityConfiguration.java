@@ -3,33 +3,40 @@ package org.backboard.ui.security;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.backboard.core.clinician.Clinicians;
+import org.backboard.core.patientapp.PatientAccounts;
+import org.backboard.core.signin.SignInGuard;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.web.csrf.CsrfFilter;
-import org.springframework.security.web.header.HeaderWriterFilter;
-import org.springframework.security.web.session.HttpSessionEventPublisher;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 @Configuration
 @EnableWebSecurity
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clinicians clinicians)
+    SecurityFilterChain securityFilterChain(HttpSecurity http, RequestUtil vaadinRequests, Clinicians clinicians,
+                                            PatientAccounts patientAccounts, SignInGuard guard, Clock clock)
             throws Exception {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/webjars/**").permitAll());
@@ -62,9 +69,14 @@ class SecurityConfiguration {
         // what Vaadin's client treats as an expired session and reloads, landing on the login view.
         // A redirect would be followed silently and leave the stale page on screen.
         http.exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
-                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), SecurityConfiguration::isHeartbeatOrUiUpdate));
+                new HttpStatusEntryPoint(HttpStatus.FORBIDDEN), SecurityConfiguration::isHeartbeatOrUiUpdate)
+                // the patient app has its own sign-in page
+                .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint(PatientSignIn.LOGIN_PATH),
+                        PathPatternRequestMatcher.withDefaults().matcher(PatientSignIn.HOME_PATH + "/**")));
+        http.addFilterBefore(new PatientSignIn(guard, patientAccounts, passwordEncoder(), clock).filter(),
+                UsernamePasswordAuthenticationFilter.class);
         // before access is decided: a session whose account a lead changed is ended first
-        http.addFilterBefore(new ChangedAccountSignOut(clinicians), AuthorizationFilter.class);
+        http.addFilterBefore(new ChangedAccountSignOut(clinicians, patientAccounts), AuthorizationFilter.class);
         // Vaadin denies unknown addresses outright (a bare 403); signed-in clinicians get the
         // app's not-found page instead, anonymous visitors the login page
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)

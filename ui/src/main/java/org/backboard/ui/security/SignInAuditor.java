@@ -39,9 +39,11 @@ class SignInAuditor {
     @EventListener
     void onSessionEnd(HttpSessionDestroyedEvent event) {
         for (SecurityContext context : event.getSecurityContexts()) {
-            if (context.getAuthentication() != null
-                    && context.getAuthentication().getPrincipal() instanceof SignedInClinician clinician) {
+            Object principal = context.getAuthentication() == null ? null : context.getAuthentication().getPrincipal();
+            if (principal instanceof SignedInClinician clinician) {
                 guard.signedOut(clinician.actor().id(), clinician.getUsername());
+            } else if (principal instanceof SignedInPatient patient) {
+                guard.patientSignedOut(PatientSignIn.throttleKey(patient.getUsername()), patient.actor().patient());
             }
         }
     }

@@ -40,8 +40,17 @@ public final class Browser implements AutoCloseable {
     }
 
     public Page newPage() {
-        Page page = chromium.newPage(new com.microsoft.playwright.Browser.NewPageOptions()
-                .setViewportSize(1280, 800).setLocale("en-US").setBaseURL(baseUrl)); // pages navigate by path
+        return newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(1280, 800));
+    }
+
+    /** A phone: 390 px wide with touch, in a context of its own (its own cookies, so its own session). */
+    public Page newPhonePage() {
+        return newPage(new com.microsoft.playwright.Browser.NewPageOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true));
+    }
+
+    private Page newPage(com.microsoft.playwright.Browser.NewPageOptions options) {
+        Page page = chromium.newPage(options.setLocale("en-US").setBaseURL(baseUrl)); // pages navigate by path
         page.setDefaultTimeout(15_000);
         // what the Content-Security-Policy blocks, reported through the console, where Playwright sees it
         page.addInitScript(REPORT_POLICY_VIOLATIONS);

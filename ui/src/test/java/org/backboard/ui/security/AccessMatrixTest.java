@@ -21,71 +21,84 @@ import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.backboard.core.care.OutcomeService;
-import org.backboard.core.care.WorklistService;
-import org.backboard.core.clinic.ClinicOutcomesService;
-import org.backboard.core.outcome.Bothersomeness;
-import org.backboard.core.outcome.StartBackAnswers;
-import org.backboard.core.shared.Result;
-import org.backboard.core.worklist.ItemKey;
-import org.backboard.core.worklist.ItemKind;
-import org.backboard.core.worklist.Severity;
-import org.backboard.ui.clinic.ClinicOutcomesView;
-import org.backboard.ui.worklist.WorklistView;
-import org.backboard.core.care.LibraryService;
-import org.backboard.core.care.ProgramService;
-import org.backboard.core.exercise.DosageDraft;
-import org.backboard.core.exercise.EffortKind;
-import org.backboard.core.exercise.Exercise;
-import org.backboard.core.exercise.ExerciseCategory;
-import org.backboard.core.exercise.ExerciseDraft;
-import org.backboard.core.exercise.TargetRegion;
-import org.backboard.core.program.Program;
-import org.backboard.core.program.ProgramDraft;
-import org.backboard.core.program.ProgramTemplate;
-import org.backboard.core.program.SessionDraft;
-import org.backboard.core.program.SessionSource;
-import org.backboard.ui.library.LibraryView;
-import org.backboard.ui.program.HandoutView;
 import org.backboard.core.account.AccountAdministration;
 import org.backboard.core.audit.AuditQuery;
 import org.backboard.core.audit.AuditService;
+import org.backboard.core.care.AppInvitationService;
+import org.backboard.core.care.CareRecordService;
+import org.backboard.core.care.CheckInService;
+import org.backboard.core.care.EpisodeService;
+import org.backboard.core.care.HomeService;
+import org.backboard.core.care.LibraryService;
+import org.backboard.core.care.OutcomeService;
+import org.backboard.core.care.ProgramService;
+import org.backboard.core.care.RedFlagService;
+import org.backboard.core.care.WorklistService;
+import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.episode.BodyRegion;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeDraft;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.OnsetPrecision;
+import org.backboard.core.episode.PainType;
+import org.backboard.core.episode.WorkingDiagnosis;
+import org.backboard.core.exercise.DosageDraft;
+import org.backboard.core.exercise.EffortKind;
+import org.backboard.core.exercise.Exercise;
+import org.backboard.core.exercise.ExerciseCategory;
+import org.backboard.core.exercise.ExerciseDraft;
+import org.backboard.core.exercise.TargetRegion;
+import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
-import org.backboard.core.care.CareRecordService;
-import org.backboard.core.care.CheckInService;
-import org.backboard.core.care.EpisodeService;
-import org.backboard.core.care.RedFlagService;
-import org.backboard.core.episode.BodyRegion;
-import org.backboard.core.episode.Episode;
-import org.backboard.core.episode.EpisodeDraft;
-import org.backboard.core.episode.OnsetPrecision;
-import org.backboard.core.episode.PainType;
-import org.backboard.core.episode.WorkingDiagnosis;
+import org.backboard.core.patient.Sex;
+import org.backboard.core.patientapp.InvitationRedemption;
+import org.backboard.core.patientapp.InvitationSecrets;
+import org.backboard.core.patientapp.PatientActor;
+import org.backboard.core.patientapp.Redemption;
+import org.backboard.core.program.Program;
+import org.backboard.core.program.ProgramDraft;
+import org.backboard.core.program.ProgramId;
+import org.backboard.core.program.ProgramTemplate;
+import org.backboard.core.program.SessionDraft;
+import org.backboard.core.program.SessionSource;
 import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterService;
+import org.backboard.core.roster.RosterSort;
+import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
-import org.backboard.core.roster.RosterRow;
-import org.backboard.core.roster.RosterSort;
-import org.backboard.core.patient.Sex;
-import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.worklist.ItemKey;
+import org.backboard.core.worklist.ItemKind;
+import org.backboard.core.worklist.Severity;
 import org.backboard.ui.BackboardSpringTest;
 import org.backboard.ui.account.AccountsView;
 import org.backboard.ui.audit.AuditView;
+import org.backboard.ui.clinic.ClinicOutcomesView;
+import org.backboard.ui.home.FeelingView;
+import org.backboard.ui.home.JoinView;
+import org.backboard.ui.home.PatientLoginView;
+import org.backboard.ui.home.ProgressView;
+import org.backboard.ui.home.TodayView;
+import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.patient.RosterView;
+import org.backboard.ui.program.HandoutView;
+import org.backboard.ui.worklist.WorklistView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,7 +110,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 @BackboardSpringTest
 class AccessMatrixTest {
 
-    enum Who { ANONYMOUS, THERAPIST, LEAD }
+    enum Who { ANONYMOUS, THERAPIST, LEAD, PATIENT }
 
     /** How an operation decides access. */
     enum Rule {
@@ -108,19 +121,28 @@ class AccessMatrixTest {
         /** Any signed-in clinician (staff names, today's date): no patient data. */
         ANY_CLINICIAN,
         /** Records the caller's own refused attempt (audit): returns nothing. */
-        OWN_REFUSAL
+        OWN_REFUSAL,
+        /** A signed-in patient on their own current care only: no ids to choose, nothing of anyone else. */
+        OWN_CARE,
+        /** Anyone holding an invitation's secret (throttled per client); nothing is read before it matches. */
+        INVITATION
     }
 
-    private static final Map<Class<?>, Set<Who>> ROUTES = Map.of(
-            LoginView.class, Set.of(Who.ANONYMOUS, Who.THERAPIST, Who.LEAD),
-            RosterView.class, Set.of(Who.THERAPIST, Who.LEAD),
-            PatientView.class, Set.of(Who.THERAPIST, Who.LEAD),
-            HandoutView.class, Set.of(Who.THERAPIST, Who.LEAD),
-            LibraryView.class, Set.of(Who.THERAPIST, Who.LEAD),
-            AuditView.class, Set.of(Who.LEAD),
-            WorklistView.class, Set.of(Who.THERAPIST, Who.LEAD),
-            ClinicOutcomesView.class, Set.of(Who.LEAD),
-            AccountsView.class, Set.of(Who.LEAD));
+    private static final Map<Class<?>, Set<Who>> ROUTES = Map.ofEntries(
+            Map.entry(LoginView.class, Set.of(Who.values())),
+            Map.entry(PatientLoginView.class, Set.of(Who.values())),
+            Map.entry(JoinView.class, Set.of(Who.values())),
+            Map.entry(TodayView.class, Set.of(Who.PATIENT)),
+            Map.entry(FeelingView.class, Set.of(Who.PATIENT)),
+            Map.entry(ProgressView.class, Set.of(Who.PATIENT)),
+            Map.entry(RosterView.class, Set.of(Who.THERAPIST, Who.LEAD)),
+            Map.entry(PatientView.class, Set.of(Who.THERAPIST, Who.LEAD)),
+            Map.entry(HandoutView.class, Set.of(Who.THERAPIST, Who.LEAD)),
+            Map.entry(LibraryView.class, Set.of(Who.THERAPIST, Who.LEAD)),
+            Map.entry(AuditView.class, Set.of(Who.LEAD)),
+            Map.entry(WorklistView.class, Set.of(Who.THERAPIST, Who.LEAD)),
+            Map.entry(ClinicOutcomesView.class, Set.of(Who.LEAD)),
+            Map.entry(AccountsView.class, Set.of(Who.LEAD)));
 
     private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
             Map.entry("PatientService.today", Rule.ANY_CLINICIAN),
@@ -170,12 +192,22 @@ class AccessMatrixTest {
             Map.entry("AccountAdministration.changeRole", Rule.LEAD_ONLY),
             Map.entry("ClinicianDirectory.activeTherapists", Rule.ANY_CLINICIAN),
             Map.entry("ClinicianDirectory.everyone", Rule.ANY_CLINICIAN),
-            Map.entry("ClinicianDirectory.displayName", Rule.ANY_CLINICIAN));
+            Map.entry("ClinicianDirectory.displayName", Rule.ANY_CLINICIAN),
+            Map.entry("AppInvitationService.invite", Rule.CASELOAD),
+            Map.entry("AppInvitationService.access", Rule.CASELOAD),
+            Map.entry("AppInvitationService.revoke", Rule.CASELOAD),
+            Map.entry("InvitationRedemption.isOpen", Rule.INVITATION),
+            Map.entry("InvitationRedemption.redeem", Rule.INVITATION),
+            Map.entry("HomeService.today", Rule.OWN_CARE),
+            Map.entry("HomeService.recordSession", Rule.OWN_CARE),
+            Map.entry("HomeService.checkIn", Rule.OWN_CARE),
+            Map.entry("HomeService.progress", Rule.OWN_CARE));
 
     private static final List<Class<?>> SERVICES = List.of(PatientService.class, RosterService.class,
             CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
             ProgramService.class, LibraryService.class, OutcomeService.class, WorklistService.class,
-            ClinicOutcomesService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class);
+            ClinicOutcomesService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class,
+            AppInvitationService.class, InvitationRedemption.class, HomeService.class);
 
     @Autowired
     PatientService patients;
@@ -203,6 +235,12 @@ class AccessMatrixTest {
     AuditService audit;
     @Autowired
     AccountAdministration accounts;
+    @Autowired
+    AppInvitationService invitations;
+    @Autowired
+    InvitationRedemption redemption;
+    @Autowired
+    HomeService home;
     @Autowired
     Clinicians clinicians;
     @Autowired
@@ -255,15 +293,59 @@ class AccessMatrixTest {
     }
 
     @Test
-    void operationsWithoutAnActorAreExactlyThoseOpenToAnyClinician() {
+    void operationsWithoutAnActorAreExactlyThoseOpenToAnyClinicianOrAnInvitation() {
         Set<String> withoutActor = publicOperations()
-                .filter(m -> Arrays.stream(m.getParameterTypes()).noneMatch(Actor.class::equals))
+                .filter(m -> Arrays.stream(m.getParameterTypes()).noneMatch(t -> t == Actor.class
+                        || t == PatientActor.class))
                 .map(AccessMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> anyClinician = OPERATIONS.entrySet().stream().filter(e -> e.getValue() == Rule.ANY_CLINICIAN)
+        Set<String> open = OPERATIONS.entrySet().stream()
+                .filter(e -> e.getValue() == Rule.ANY_CLINICIAN || e.getValue() == Rule.INVITATION)
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(withoutActor).as("an operation that does not know who calls cannot check access")
-                .isEqualTo(anyClinician);
+                .isEqualTo(open);
+    }
+
+    @Test
+    void patientOperationsTakeThePatientAndNothingElseToChooseWhoseCare() {
+        Set<String> patients = publicOperations()
+                .filter(m -> Arrays.asList(m.getParameterTypes()).contains(PatientActor.class))
+                .map(AccessMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
+
+        assertThat(patients).isEqualTo(OPERATIONS.entrySet().stream().filter(e -> e.getValue() == Rule.OWN_CARE)
+                .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new)));
+        publicOperations().filter(m -> Arrays.asList(m.getParameterTypes()).contains(PatientActor.class))
+                .forEach(m -> assertThat(m.getParameterTypes()).as(name(m))
+                        .doesNotContain(PatientId.class, EpisodeId.class, ProgramId.class));
+    }
+
+    @Test
+    void ownCareOperationsReachOnlyTheSignedInPatientsCareWhileTheirAccessLasts() {
+        PatientId own = firstPatientOf(therapist);
+        Program program = freshProgram(own);
+        InvitationSecrets.Issued issued = savedValue(invitations.invite(lead, own));
+        LocalDate born = asLead(own).details().dateOfBirth();
+        assertThat(saved(redemption.redeem("matrix", new Redemption(issued.token(), null, born,
+                "matrix-" + UUID.randomUUID().toString().substring(0, 8), "matrix owl lantern river")))).isTrue();
+        PatientId stranger = firstPatientOf(new Actor(colleague.id(), colleague.role()));
+        Map<String, java.util.function.Function<PatientActor, Result<?>>> operations = Map.of(
+                "HomeService.today", patient -> home.today(patient),
+                "HomeService.progress", patient -> home.progress(patient),
+                "HomeService.checkIn", patient -> home.checkIn(patient, new CheckInDraft(null, null, 3, null,
+                        Set.of(), Set.of(), "")),
+                "HomeService.recordSession", patient -> home.recordSession(patient, new SessionDraft(LocalDate.now(),
+                        Set.of(program.latest().prescriptions().getFirst().exercise()), 2, 1, false, "", null)));
+
+        operations.forEach((operation, call) -> {
+            assertThat(saved(call.apply(new PatientActor(own)))).as("own care: %s", operation).isTrue();
+            assertThat(call.apply(new PatientActor(stranger))).as("no account: %s", operation)
+                    .isInstanceOf(Result.NotFound.class);
+        });
+        saved(invitations.revoke(lead, own));
+        operations.forEach((operation, call) -> assertThat(call.apply(new PatientActor(own)))
+                .as("revoked: %s", operation).isInstanceOf(Result.NotFound.class));
+        assertThat(operations.keySet()).isEqualTo(OPERATIONS.entrySet().stream()
+                .filter(e -> e.getValue() == Rule.OWN_CARE).map(Map.Entry::getKey).collect(Collectors.toSet()));
     }
 
     @Test
@@ -335,6 +417,16 @@ class AccessMatrixTest {
                     freshEpisode(id);
                     return worklist.today(actor, Optional.empty()).items().stream()
                             .anyMatch(item -> item.patient().id().equals(id));
+                }),
+                Map.entry("AppInvitationService.invite", (actor, id) -> {
+                    freshEpisode(id);
+                    return saved(invitations.invite(actor, id));
+                }),
+                Map.entry("AppInvitationService.access", (actor, id) -> invitations.access(actor, id).isPresent()),
+                Map.entry("AppInvitationService.revoke", (actor, id) -> {
+                    freshEpisode(id);
+                    savedValue(invitations.invite(lead, id));
+                    return saved(invitations.revoke(actor, id));
                 }),
                 Map.entry("WorklistService.acknowledge", (actor, id) -> {
                     Episode episode = freshEpisode(id);

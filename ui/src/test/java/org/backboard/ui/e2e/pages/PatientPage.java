@@ -56,6 +56,23 @@ public final class PatientPage extends Screen {
         return new FlagAcknowledgement(page);
     }
 
+    /** An invitation to the patient app as the dialog shows it once: the link and the short code. */
+    public record Invitation(String link, String code) { }
+
+    /** Opens the patient app section, invites the patient and reads the invitation off the dialog. */
+    public Invitation inviteToApp() {
+        page.locator("#patient-app").click();
+        page.locator("#patient-app-invite").click();
+        Invitation invitation = new Invitation(page.locator("#invitation-link").getAttribute("href"),
+                page.locator("#invitation-code").textContent());
+        page.locator("#invitation-done").click();
+        return invitation;
+    }
+
+    public Locator appAccessState() {
+        return page.locator("#patient-app-state");
+    }
+
     public ProgramDialog startProgram() {
         page.locator("#start-program").click();
         return new ProgramDialog(page);

@@ -1,4 +1,4 @@
-package org.backboard.ui.program;
+package org.backboard.ui.components;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.OrderedList;

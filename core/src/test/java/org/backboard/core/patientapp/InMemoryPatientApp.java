@@ -1,0 +1,88 @@
+package org.backboard.core.patientapp;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.shared.ConcurrentChangeException;
+
+/** Test fakes of the patient app's stores, with the database's version and uniqueness rules. */
+public final class InMemoryPatientApp {
+
+    private InMemoryPatientApp() {
+    }
+
+    public static final class Accounts implements PatientAccounts {
+
+        private final Map<PatientId, PatientAccount> stored = new HashMap<>();
+
+        @Override
+        public Optional<PatientAccount> forPatient(PatientId patient) {
+            return Optional.ofNullable(stored.get(patient));
+        }
+
+        @Override
+        public Optional<PatientAccount> byName(SignInName name) {
+            return stored.values().stream().filter(account -> account.name().equals(name)).findFirst();
+        }
+
+        @Override
+        public PatientAccount save(PatientAccount account) {
+            PatientAccount current = stored.get(account.patient());
+            if (current != null && current.version() != account.version()) {
+                throw new ConcurrentChangeException("this app account");
+            }
+            PatientAccount saved = new PatientAccount(account.patient(), account.name(), account.passwordHash(),
+                    account.state(), account.createdAt(), account.closedAt(), account.lastSeenAt(),
+                    current == null ? 0 : current.version() + 1);
+            stored.put(account.patient(), saved);
+            return saved;
+        }
+
+        @Override
+        public void seen(PatientId patient, Instant at) {
+            PatientAccount current = stored.get(patient);
+            stored.put(patient, new PatientAccount(patient, current.name(), current.passwordHash(), current.state(),
+                    current.createdAt(), current.closedAt(), Optional.of(at), current.version()));
+        }
+    }
+
+    public static final class Stored implements Invitations {
+
+        private final List<Invitation> stored = new ArrayList<>();
+
+        @Override
+        public void add(Invitation invitation) {
+            if (invitation.isOpen() && stored.stream().anyMatch(i -> i.isOpen()
+                    && i.patient().equals(invitation.patient()))) {
+                throw new ConcurrentChangeException("this patient's invitation");
+            }
+            stored.add(invitation);
+        }
+
+        @Override
+        public void update(Invitation invitation) {
+            stored.replaceAll(i -> i.id().equals(invitation.id()) ? invitation : i);
+        }
+
+        @Override
+        public Optional<Invitation> byTokenHash(String tokenHash) {
+            return stored.stream().filter(i -> i.tokenHash().equals(tokenHash)).findFirst();
+        }
+
+        @Override
+        public Optional<Invitation> byCodeHash(String codeHash) {
+            return stored.stream().filter(i -> i.codeHash().equals(codeHash)).findFirst();
+        }
+
+        @Override
+        public Optional<Invitation> latest(PatientId patient) {
+            return stored.stream().filter(i -> i.patient().equals(patient))
+                    .max(Comparator.comparing(Invitation::createdAt));
+        }
+    }
+}
