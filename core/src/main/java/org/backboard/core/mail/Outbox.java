@@ -29,10 +29,10 @@ public interface Outbox {
     boolean markSent(ClaimedMail claimed, Instant sentAt);
 
     /** A send failed; the message waits until {@code nextAttemptAt}. */
-    boolean retryLater(ClaimedMail claimed, int failedAttempts, Instant nextAttemptAt, String reason);
+    boolean retryLater(ClaimedMail claimed, int failedAttempts, Instant nextAttemptAt, FailureReason reason);
 
     /** A send failed for good: the message stays, FAILED, and is never claimed again. */
-    boolean giveUp(ClaimedMail claimed, int failedAttempts, String reason);
+    boolean giveUp(ClaimedMail claimed, int failedAttempts, FailureReason reason);
 
     /** Hands a claimed message back unsent and unchanged, due again at once. */
     void release(ClaimedMail claimed);

@@ -59,15 +59,15 @@ class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public boolean retryLater(ClaimedMail claimed, int failedAttempts, Instant nextAttemptAt, String reason) {
+    public boolean retryLater(ClaimedMail claimed, int failedAttempts, Instant nextAttemptAt, FailureReason reason) {
         return settle(claimed, row -> row.settled(DeliveryState.QUEUED, failedAttempts, nextAttemptAt, Optional.empty(),
-                Optional.of(reason)));
+                Optional.of(reason.text())));
     }
 
     @Override
-    public boolean giveUp(ClaimedMail claimed, int failedAttempts, String reason) {
+    public boolean giveUp(ClaimedMail claimed, int failedAttempts, FailureReason reason) {
         return settle(claimed, row -> row.settled(DeliveryState.FAILED, failedAttempts, row.nextAttemptAt(),
-                Optional.empty(), Optional.of(reason)));
+                Optional.empty(), Optional.of(reason.text())));
     }
 
     @Override

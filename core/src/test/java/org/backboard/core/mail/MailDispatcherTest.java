@@ -139,7 +139,7 @@ class MailDispatcherTest {
         clock.advance(Duration.ofSeconds(1));
         assertThat(dispatcher.dispatchDue().sent()).as("the lease ran out: the node holding it died").containsExactly(id);
 
-        assertThat(outbox.retryLater(stale, 1, clock.instant(), "late")).isFalse();
+        assertThat(outbox.retryLater(stale, 1, clock.instant(), new FailureReason("late"))).isFalse();
         assertThat(outbox.statusOf(id).state()).isEqualTo(DeliveryState.SENT);
     }
 
@@ -148,10 +148,10 @@ class MailDispatcherTest {
         MailTransportException failure = new MailTransportException(
                 "550 5.1.1 <someone@example.org>: Recipient address rejected\nby mx.example.org", true);
 
-        assertThat(failure.reason()).doesNotContain("someone").doesNotContain("@").doesNotContain("\n")
+        assertThat(failure.reason().text()).doesNotContain("someone").doesNotContain("@").doesNotContain("\n")
                 .isEqualTo("550 5.1.1 [address] Recipient address rejected by mx.example.org");
-        assertThat(new MailTransportException("x".repeat(500), false).reason())
-                .hasSize(MailTransportException.MAX_REASON);
+        assertThat(new FailureReason("x".repeat(500)).text()).hasSize(FailureReason.MAX_LENGTH);
+        assertThat(new FailureReason(" ").text()).isEqualTo("unknown failure");
     }
 
     private OutboxId enqueue() {
