@@ -11,8 +11,12 @@ import java.util.List;
  * @param deferred claimed but handed back unsent (the run stopped early), due again at once
  * @param leaseLost the outcome could not be recorded: the lease had run out and another claim holds it
  */
-public record DispatchReport(List<OutboxId> sent, List<OutboxId> retrying, List<OutboxId> givenUp,
+public record DispatchReport(List<OutboxId> sent, List<Failure> retrying, List<Failure> givenUp,
                              List<OutboxId> deferred, List<OutboxId> leaseLost) {
+
+    /** A send that failed, and why. */
+    public record Failure(OutboxId id, FailureReason reason) {
+    }
 
     public DispatchReport {
         sent = List.copyOf(sent);

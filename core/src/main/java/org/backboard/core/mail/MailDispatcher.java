@@ -69,32 +69,35 @@ public class MailDispatcher {
             return failed(claimed, new MailTransportException("unexpected " + e.getClass().getSimpleName(), false),
                     outcomes);
         }
-        outcomes.record(outbox.markSent(claimed, clock.instant()), outcomes.sent, claimed);
+        if (outbox.markSent(claimed, clock.instant())) {
+            outcomes.sent.add(claimed.id());
+        } else {
+            outcomes.leaseLost.add(claimed.id());
+        }
         return true;
     }
 
     private boolean failed(ClaimedMail claimed, MailTransportException failure, Outcomes outcomes) {
         int failures = claimed.failedAttempts() + 1;
         Optional<Duration> delay = failure.permanent() ? Optional.empty() : retries.delayAfter(failures);
-        if (delay.isEmpty()) {
-            outcomes.record(outbox.giveUp(claimed, failures, failure.reason()), outcomes.givenUp, claimed);
+        boolean recorded = delay.isEmpty()
+                ? outbox.giveUp(claimed, failures, failure.reason())
+                : outbox.retryLater(claimed, failures, clock.instant().plus(delay.get()), failure.reason());
+        if (!recorded) {
+            outcomes.leaseLost.add(claimed.id());
         } else {
-            Instant next = clock.instant().plus(delay.get());
-            outcomes.record(outbox.retryLater(claimed, failures, next, failure.reason()), outcomes.retrying, claimed);
+            (delay.isEmpty() ? outcomes.givenUp : outcomes.retrying)
+                    .add(new DispatchReport.Failure(claimed.id(), failure.reason()));
         }
         return failure.permanent();
     }
 
     private static final class Outcomes {
         final List<OutboxId> sent = new ArrayList<>();
-        final List<OutboxId> retrying = new ArrayList<>();
-        final List<OutboxId> givenUp = new ArrayList<>();
+        final List<DispatchReport.Failure> retrying = new ArrayList<>();
+        final List<DispatchReport.Failure> givenUp = new ArrayList<>();
         final List<OutboxId> deferred = new ArrayList<>();
         final List<OutboxId> leaseLost = new ArrayList<>();
-
-        void record(boolean recorded, List<OutboxId> outcome, ClaimedMail claimed) {
-            (recorded ? outcome : leaseLost).add(claimed.id());
-        }
 
         DispatchReport report() {
             return new DispatchReport(sent, retrying, givenUp, deferred, leaseLost);

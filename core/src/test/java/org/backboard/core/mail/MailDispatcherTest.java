@@ -39,7 +39,7 @@ class MailDispatcherTest {
 
         for (int failure = 1; failure <= waits.size(); failure++) {
             transport.thenFails("connection refused", false);
-            assertThat(dispatcher.dispatchDue().retrying()).containsExactly(id);
+            assertThat(dispatcher.dispatchDue().retrying()).extracting(DispatchReport.Failure::id).containsExactly(id);
             DeliveryStatus status = outbox.statusOf(id);
             assertThat(status.state()).isEqualTo(DeliveryState.QUEUED);
             assertThat(status.failedAttempts()).isEqualTo(failure);
@@ -52,7 +52,7 @@ class MailDispatcherTest {
         }
         transport.thenFails("connection refused", false);
 
-        assertThat(dispatcher.dispatchDue().givenUp()).containsExactly(id);
+        assertThat(dispatcher.dispatchDue().givenUp()).extracting(DispatchReport.Failure::id).containsExactly(id);
         assertThat(outbox.statusOf(id).state()).isEqualTo(DeliveryState.FAILED);
         assertThat(outbox.statusOf(id).failedAttempts()).isEqualTo(6);
         clock.advance(Duration.ofDays(30));
@@ -82,7 +82,8 @@ class MailDispatcherTest {
 
         DispatchReport report = dispatcher.dispatchDue();
 
-        assertThat(report.givenUp()).containsExactly(refused);
+        assertThat(report.givenUp()).containsExactly(
+                new DispatchReport.Failure(refused, new FailureReason("recipient refused")));
         assertThat(report.sent()).containsExactly(next);
         assertThat(outbox.statusOf(refused).failedAttempts()).isEqualTo(1);
         assertThat(outbox.statusOf(refused).lastError()).contains("recipient refused");
@@ -97,7 +98,7 @@ class MailDispatcherTest {
 
         DispatchReport report = dispatcher.dispatchDue();
 
-        assertThat(report.retrying()).containsExactly(first);
+        assertThat(report.retrying()).extracting(DispatchReport.Failure::id).containsExactly(first);
         assertThat(report.deferred()).containsExactly(second, third);
         assertThat(transport.attempted()).containsExactly(first);
         assertThat(outbox.statusOf(second).failedAttempts()).isZero();
@@ -112,7 +113,7 @@ class MailDispatcherTest {
 
         DispatchReport report = dispatcher.dispatchDue();
 
-        assertThat(report.retrying()).containsExactly(id);
+        assertThat(report.retrying()).extracting(DispatchReport.Failure::id).containsExactly(id);
         assertThat(outbox.statusOf(id).lastError()).contains("unexpected IllegalStateException");
     }
 

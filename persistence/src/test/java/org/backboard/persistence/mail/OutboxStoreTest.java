@@ -29,6 +29,7 @@ import org.backboard.core.mail.Outbox;
 import org.backboard.core.mail.OutboxId;
 import org.backboard.core.mail.OutgoingMail;
 import org.backboard.persistence.PersistenceTest;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -51,8 +52,12 @@ class OutboxStoreTest {
     @Autowired
     DataSource dataSource;
 
-    /** The outbox is one queue for the whole database: each test starts it empty. */
+    /**
+     * The outbox is one queue for the whole database: each test starts with it empty and leaves it
+     * so, or the ui tests' mail job would send what is left.
+     */
     @BeforeEach
+    @AfterEach
     void anEmptyOutbox() {
         jdbc.update("delete from mail_outbox");
     }
