@@ -15,7 +15,11 @@ import java.util.Optional;
  */
 public class MailDispatcher {
 
-    /** How long a claim holds its messages. Far longer than a batch takes, so a lease runs out only when its node died. */
+    /**
+     * How long a claim holds its messages: far longer than a batch takes, so a lease runs out only
+     * when its node died. Every node reads leases by its own clock, so clocks must agree to well
+     * within {@link #SEND_MARGIN}.
+     */
     public static final Duration LEASE = Duration.ofMinutes(5);
     /** No send starts with less of the lease left: a send is bounded by the transport's timeouts, well inside this. */
     public static final Duration SEND_MARGIN = Duration.ofMinutes(2);
