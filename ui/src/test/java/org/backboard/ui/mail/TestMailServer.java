@@ -20,11 +20,11 @@ import org.springframework.core.env.MapPropertySource;
  * A real SMTP server (GreenMail) for every ui test context, started once per JVM on a free port,
  * and the BACKBOARD_MAIL_* settings that point the application at it. Being part of every context
  * keeps the ui tests on one shared context. Tests may stop and restart it to play an outage; it
- * comes back on the same port.
+ * comes back on the same port. Other features' tests can read what arrived here too.
  */
 public class TestMailServer implements EnvironmentPostProcessor {
 
-    static final String FROM = "backboard@clinic.example";
+    public static final String FROM = "backboard@clinic.example";
     static final String USERNAME = "backboard";
     static final String PASSWORD = "test-password";
 
@@ -55,19 +55,19 @@ public class TestMailServer implements EnvironmentPostProcessor {
     }
 
     /** The mail server goes away: connections are refused until {@link #start()}. */
-    static synchronized void stop() {
+    public static synchronized void stop() {
         server.stop();
     }
 
     /** Back on the same port, with an empty mailbox. */
-    static synchronized void start() {
+    public static synchronized void start() {
         server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
                 .withConfiguration(GreenMailConfiguration.aConfig().withUser(FROM, USERNAME, PASSWORD));
         server.start();
     }
 
     /** Every message received since the server last started with this Message-ID. */
-    static synchronized List<MimeMessage> receivedWithMessageId(String messageId) {
+    public static synchronized List<MimeMessage> receivedWithMessageId(String messageId) {
         return Arrays.stream(server.getReceivedMessages()).filter(message -> messageId.equals(id(message))).toList();
     }
 
