@@ -59,10 +59,12 @@ class UiArchitectureTest {
 
     @Test
     void viewsCallServicesNotTheStoragePorts() {
-        // security (sign-in) and demo (seeding) work below the use cases; the wiring builds them
+        // security (sign-in) and demo (seeding) work below the use cases; the wiring builds them, and
+        // the mail wiring builds the outbox's dispatcher
         noClasses().that().resideInAPackage("org.backboard.ui..")
                 .and().resideOutsideOfPackages("org.backboard.ui.security..", "org.backboard.ui.demo..")
                 .and().doNotHaveFullyQualifiedName(ApplicationServices.class.getName())
+                .and().doNotHaveFullyQualifiedName("org.backboard.ui.mail.MailConfiguration")
                 .should().dependOnClassesThat(DescribedPredicate.describe("a storage port of core",
                         (JavaClass type) -> PORTS.contains(type.getName())))
                 .because("access rules live in the core services; a view reading a port would bypass them")
