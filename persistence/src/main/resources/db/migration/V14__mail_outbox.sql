@@ -21,7 +21,9 @@ create table mail_outbox (
     constraint mail_outbox_status_known check (status in ('QUEUED', 'SENT', 'FAILED')),
     constraint mail_outbox_recipient_has_at check (position('@' in recipient) > 1),
     constraint mail_outbox_subject_present check (char_length(subject) >= 1),
-    constraint mail_outbox_body_length check (char_length(body) between 1 and 20000),
+    -- once a mail has left or was given up, its body (an invitation's one-time link among others) is blanked
+    constraint mail_outbox_body_length check (char_length(body) <= 20000
+                                             and (status <> 'QUEUED' or char_length(body) >= 1)),
     constraint mail_outbox_attempts_counted check (attempts >= 0),
     constraint mail_outbox_sent_has_time check ((status = 'SENT') = (sent_at is not null)),
     constraint mail_outbox_lease_whole check ((claim is null) = (claimed_until is null)),

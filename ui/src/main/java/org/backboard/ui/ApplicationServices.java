@@ -27,6 +27,9 @@ import org.backboard.core.exercise.Exercises;
 import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.mail.MailAvailability;
+import org.backboard.core.mail.Outbox;
+import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.Invitations;
 import org.backboard.core.patientapp.PatientAccounts;
@@ -73,9 +76,10 @@ class ApplicationServices {
 
     @Bean
     AppInvitationService appInvitationService(CareAccess care, Episodes episodes, Invitations invitations,
-                                              PatientAccounts accounts, Clock clock,
+                                              PatientAccounts accounts, AppLinks links, Outbox outbox,
+                                              MailAvailability mail, Clock clock,
                                               @Value("${backboard.invitation.valid-for:7d}") Duration validFor) {
-        return new AppInvitationService(care, episodes, invitations, accounts, validFor, clock);
+        return new AppInvitationService(care, episodes, invitations, accounts, links, outbox, mail, validFor, clock);
     }
 
     @Bean

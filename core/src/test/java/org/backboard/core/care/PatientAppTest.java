@@ -29,6 +29,10 @@ import org.backboard.core.exercise.DosageDraft;
 import org.backboard.core.exercise.EffortKind;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
+import org.backboard.core.mail.InMemoryOutbox;
+import org.backboard.core.mail.MailAvailability;
+import org.backboard.core.mail.MailKind;
+import org.backboard.core.mail.OutgoingMail;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
@@ -84,7 +88,9 @@ class PatientAppTest {
 
     private final CareAccess access = new CareAccess(patients, episodes, clinicians, accounts, audit, CLOCK);
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises, access, CLOCK);
+    private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final AppInvitationService inviting = new AppInvitationService(access, episodes, invitations, accounts,
+            token -> "https://clinic.example/app/join?token=" + token, outbox, MailAvailability.sending(),
             AppInvitationService.DEFAULT_VALIDITY, CLOCK);
     private final InvitationRedemption redemption = redemption(CLOCK);
     private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, CLOCK);
@@ -113,7 +119,7 @@ class PatientAppTest {
     }
 
     private InvitationSecrets.Issued invite(Patient patient) {
-        return saved(inviting.invite(tess, patient.id()));
+        return saved(inviting.invite(tess, patient.id())).issued();
     }
 
     private PatientActor joined(Patient patient) {
@@ -143,6 +149,24 @@ class PatientAppTest {
         assertThat(stored.expiresAt()).isEqualTo(CLOCK.instant().plus(Duration.ofDays(7)));
         assertThat(inviting.access(tess, ada.id()).orElseThrow().kind()).isEqualTo(AppAccess.Kind.INVITED);
         assertThat(audit.actions()).endsWith(AuditAction.APP_INVITATION_CREATED);
+    }
+
+    @Test
+    void anInvitationIsMailedWithTheLinkAndNothingAboutThePatient() {
+        Patient withEmail = patients.save(Patient.register(new PatientDetails(Mrn.of("AB-300"),
+                new PersonName("Grace", "Hopper"), BORN, Sex.FEMALE, ContactDetails.of("", "grace@example.org")),
+                tess.id(), CLOCK.instant()));
+        open(withEmail);
+
+        AppInvitationService.Invited invited = saved(inviting.invite(tess, withEmail.id()));
+
+        assertThat(invited.mailed()).isTrue();
+        assertThat(invited.link()).isEqualTo("https://clinic.example/app/join?token=" + invited.issued().token());
+        OutgoingMail mail = outbox.queued().getLast();
+        assertThat(mail.kind()).isEqualTo(MailKind.INVITATION);
+        assertThat(mail.recipient().value()).isEqualTo("grace@example.org");
+        assertThat(mail.body()).contains(invited.link()).doesNotContain("Grace", "Hopper", "AB-300", "1980");
+        assertThat(saved(inviting.invite(tess, ada.id())).mailed()).as("no address, no mail").isFalse();
     }
 
     @Test

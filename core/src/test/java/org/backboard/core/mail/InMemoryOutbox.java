@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The outbox's rules without a database: due, leased and fenced as the SQL store does them. */
-class InMemoryOutbox implements Outbox {
+public class InMemoryOutbox implements Outbox {
 
     private record Row(OutgoingMail mail, DeliveryState state, int failures, Instant nextAttemptAt,
                        Optional<UUID> leaseToken, Optional<Instant> leasedUntil, Optional<Instant> sentAt,
@@ -27,6 +27,11 @@ class InMemoryOutbox implements Outbox {
     }
 
     private final Map<OutboxId, Row> rows = new LinkedHashMap<>();
+
+    /** What waits to be sent, oldest first. */
+    public List<OutgoingMail> queued() {
+        return rows.values().stream().filter(row -> row.state() == DeliveryState.QUEUED).map(Row::mail).toList();
+    }
 
     @Override
     public OutboxId enqueue(OutgoingMail mail, Instant now) {

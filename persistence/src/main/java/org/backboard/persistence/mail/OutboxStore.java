@@ -92,7 +92,7 @@ class OutboxStore implements Outbox {
     @Override
     @Transactional
     public boolean markSent(ClaimedMail claimed, Instant sentAt) {
-        return settle(claimed.id(), claimed.lease().token(), "status = 'SENT', sent_at = :sentAt",
+        return settle(claimed.id(), claimed.lease().token(), "status = 'SENT', sent_at = :sentAt, body = ''",
                 new MapSqlParameterSource("sentAt", Timestamp.from(sentAt)));
     }
 
@@ -110,7 +110,7 @@ class OutboxStore implements Outbox {
     @Override
     @Transactional
     public boolean giveUp(ClaimedMail claimed, int failedAttempts, FailureReason reason) {
-        return settle(claimed.id(), claimed.lease().token(), "status = 'FAILED', attempts = :attempts, last_error = :reason",
+        return settle(claimed.id(), claimed.lease().token(), "status = 'FAILED', attempts = :attempts, last_error = :reason, body = ''",
                 new MapSqlParameterSource()
                         .addValue("attempts", failedAttempts)
                         .addValue("reason", reason.text()));

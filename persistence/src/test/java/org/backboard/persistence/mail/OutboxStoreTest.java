@@ -191,6 +191,8 @@ class OutboxStoreTest {
         assertThat(status.state()).isEqualTo(DeliveryState.SENT);
         assertThat(status.sentAt()).contains(T0.plusSeconds(2));
         assertThat(outbox.markSent(claimed, T0.plusSeconds(3))).as("settled once").isFalse();
+        assertThat(jdbc.queryForObject("select body from mail_outbox where id = ?", String.class, id.value()))
+                .as("a sent mail's body (an invitation's one-time link) is not kept").isEmpty();
     }
 
     @Test

@@ -95,8 +95,8 @@ final class DemoCare {
                 CheckIn withAnswer = new CheckIn(last.id(), last.episode(), last.takenAt(), last.source(), last.pain(),
                         last.stiffness(), last.symptoms(), answers, last.note(), last.recordedBy());
                 timeline.add(withAnswer);
-                flags.add(new RaisedFlag(flagId(number, 1), open.id(), patient.id(), sign, last.takenAt(), therapist,
-                        Optional.of(last.id()), Optional.empty(), 0));
+                flags.add(new RaisedFlag(flagId(number, 1), open.id(), patient.id(), sign, last.takenAt(),
+                        last.recordedBy(), Optional.of(last.id()), Optional.empty(), 0));
             });
             if (number % 31 == 7 && !timeline.isEmpty()) {
                 // an older flag, already dealt with: it stays on the record, closed
@@ -186,9 +186,12 @@ final class DemoCare {
             }
             int pain = clamp(Math.round(pain(trajectory, baseline, day, random)));
             int stiffness = clamp(pain - 1 + random.nextInt(3));
+            CheckInSource source = source(random);
+            // what the patient reported themselves names no clinician
             timeline.add(new CheckIn(UUID.nameUUIDFromBytes((episode.id().value() + "-" + timeline.size()).getBytes()),
-                    episode.id(), at, source(random), Optional.of(new PainScore(pain)), Optional.of(new PainScore(stiffness)),
-                    symptoms(random, pain), Set.of(), Optional.empty(), therapist));
+                    episode.id(), at, source, Optional.of(new PainScore(pain)), Optional.of(new PainScore(stiffness)),
+                    symptoms(random, pain), Set.of(), Optional.empty(),
+                    source == CheckInSource.PATIENT_REPORTED ? Optional.empty() : Optional.of(therapist)));
         }
         return timeline;
     }

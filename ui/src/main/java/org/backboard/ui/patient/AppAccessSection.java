@@ -8,19 +8,16 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.server.VaadinRequest;
-import com.vaadin.flow.server.VaadinServletRequest;
 import java.time.ZoneId;
 import java.util.Optional;
 import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patientapp.AppAccess;
-import org.backboard.core.patientapp.InvitationSecrets;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.LostRace;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The patient's app on their page: where they stand with it, an invitation, and revoking it. */
 final class AppAccessSection extends Details {
@@ -29,15 +26,16 @@ final class AppAccessSection extends Details {
     private final Actor actor;
     private final Patient patient;
     private final ZoneId zone;
-    private final String publicUrl;
+    private final MailAvailability mail;
     private final VerticalLayout body = new VerticalLayout();
 
-    AppAccessSection(AppInvitationService invitations, Actor actor, Patient patient, ZoneId zone, String publicUrl) {
+    AppAccessSection(AppInvitationService invitations, Actor actor, Patient patient, ZoneId zone,
+                     MailAvailability mail) {
         this.invitations = invitations;
         this.actor = actor;
         this.patient = patient;
         this.zone = zone;
-        this.publicUrl = publicUrl;
+        this.mail = mail;
         setId("patient-app");
         body.setPadding(false);
         add(body);
@@ -85,15 +83,15 @@ final class AppAccessSection extends Details {
 
     private void invite() {
         switch (LostRace.guarded(() -> invitations.invite(actor, patient.id()))) {
-            case Result.Saved<InvitationSecrets.Issued> saved -> {
-                new InvitationDialog(saved.value(), link(saved.value().token()), zone).open();
+            case Result.Saved<AppInvitationService.Invited> saved -> {
+                new InvitationDialog(saved.value(), zone, mail).open();
                 refresh();
             }
-            case Result.Rejected<InvitationSecrets.Issued> rejected ->
+            case Result.Rejected<AppInvitationService.Invited> rejected ->
                     Notification.show(rejected.problems().getFirst().message());
-            case Result.Conflict<InvitationSecrets.Issued> conflict ->
+            case Result.Conflict<AppInvitationService.Invited> conflict ->
                     Notification.show("Someone invited this patient at the same moment: try again.");
-            case Result.NotFound<InvitationSecrets.Issued> notFound ->
+            case Result.NotFound<AppInvitationService.Invited> notFound ->
                     Notification.show("This patient is no longer on your caseload.");
         }
     }
@@ -113,13 +111,5 @@ final class AppAccessSection extends Details {
             Notification.show("Nothing was revoked: reload the page to see the current state.");
         }
         refresh();
-    }
-
-    /** The join page's address on this server (or the configured public address) with the token. */
-    private String link(String token) {
-        String base = publicUrl.isBlank() && VaadinRequest.getCurrent() instanceof VaadinServletRequest request
-                ? ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString()
-                : publicUrl.strip().replaceAll("/+$", "");
-        return base + "/app/join?token=" + token;
     }
 }

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.ZoneId;
+import org.backboard.core.care.AppInvitationService;
+import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.patientapp.InvitationSecrets;
 import org.backboard.ui.components.Dates;
 
@@ -35,7 +37,9 @@ final class InvitationDialog extends Dialog {
             w.focus(); w.print();
             """;
 
-    InvitationDialog(InvitationSecrets.Issued issued, String link, ZoneId zone) {
+    InvitationDialog(AppInvitationService.Invited invited, ZoneId zone, MailAvailability mail) {
+        InvitationSecrets.Issued issued = invited.issued();
+        String link = invited.link();
         setHeaderTitle("Invitation to the patient app");
         setId("invitation-dialog");
         setWidth("min(34em, 95vw)");
@@ -55,7 +59,11 @@ final class InvitationDialog extends Dialog {
         Paragraph once = new Paragraph("Write the code down or print this now: it is not shown again. A new "
                 + "invitation replaces this one.");
         once.addClassName("bb-muted");
-        add(how, card, once);
+        Paragraph mailed = new Paragraph(invited.mailed()
+                ? "The link was also sent to the patient's email address."
+                : mail.notice().orElse("The patient has no email address on record: hand over the code or the link."));
+        mailed.setId("invitation-mailed");
+        add(how, card, mailed, once);
         Button print = new Button("Print for the patient", click -> getElement().executeJs(PRINT, qr.getSrc(),
                 InvitationSecrets.display(issued.code()), link, Dates.moment(issued.invitation().expiresAt(), zone)));
         print.setId("invitation-print");

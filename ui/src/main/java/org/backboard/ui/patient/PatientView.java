@@ -28,13 +28,13 @@ import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareRecord;
+import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.care.CarePanel;
 import org.backboard.ui.care.CareServices;
 import org.backboard.ui.components.LostRace;
 import org.backboard.ui.security.CurrentClinician;
-import org.springframework.beans.factory.annotation.Value;
 
 /**
  * One patient's page. A patient the clinician may not see looks exactly like one that does not
@@ -51,19 +51,19 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final CareRecordService records;
     private final CareServices care;
     private final AppInvitationService invitations;
-    private final String publicUrl;
+    private final MailAvailability mail;
     private final Actor actor;
     private Patient patient;
 
     public PatientView(PatientService patients, ClinicianDirectory clinicians, CareRecordService records,
-                       CareServices care, AppInvitationService invitations, CurrentClinician current,
-                       @Value("${backboard.public-url:}") String publicUrl) {
+                       CareServices care, AppInvitationService invitations, MailAvailability mail,
+                       CurrentClinician current) {
         this.patients = patients;
         this.clinicians = clinicians;
         this.records = records;
         this.care = care;
         this.invitations = invitations;
-        this.publicUrl = publicUrl;
+        this.mail = mail;
         this.actor = current.actor();
     }
 
@@ -105,7 +105,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         Details facts = new Details("Demographics and contact", new PatientFacts(shown, therapistName,
                 patients.today()));
         facts.setId("patient-details");
-        AppAccessSection app = new AppAccessSection(invitations, actor, shown, care.clock().getZone(), publicUrl);
+        AppAccessSection app = new AppAccessSection(invitations, actor, shown, care.clock().getZone(), mail);
         add(backLink(), heading, panel.banner(), facts, app, panel);
     }
 

@@ -28,6 +28,20 @@ class DemoDataLoaderTest {
     }
 
     @Test
+    void threeDemoPatientsUseTheAppAndHaveReportedFromIt() {
+        assertThat(count("select count(*) from patient_account where sign_in_name in ('patient1', 'patient2', "
+                + "'patient3') and state = 'ACTIVE'")).isEqualTo(DemoAppPatients.COUNT);
+        assertThat(count("""
+                select count(*) from patient_account a
+                 where a.sign_in_name like 'patient_'
+                   and exists (select 1 from exercise_session s where s.patient_id = a.patient_id
+                                  and s.source = 'PATIENT_APP' and s.recorded_by is null)
+                   and exists (select 1 from check_in k join episode e on e.id = k.episode_id
+                                where e.patient_id = a.patient_id and k.source = 'PATIENT_REPORTED'
+                                  and k.recorded_by is null)""")).isEqualTo(DemoAppPatients.COUNT);
+    }
+
+    @Test
     void theDemoClinicIsTheSameEveryTime() {
         var therapists = java.util.stream.Stream.generate(org.backboard.core.clinician.ClinicianId::newId).limit(3).toList();
         var today = java.time.LocalDate.of(2026, 11, 21);

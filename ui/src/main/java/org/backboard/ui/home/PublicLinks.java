@@ -1,0 +1,39 @@
+package org.backboard.ui.home;
+
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinServletRequest;
+import org.backboard.core.patientapp.AppLinks;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The patient app's addresses: under BACKBOARD_PUBLIC_URL when it is set (behind a proxy, and for
+ * mail), otherwise as the clinician's browser reached this server.
+ */
+@Component
+class PublicLinks implements AppLinks {
+
+    private final String configured;
+    private final int port;
+
+    PublicLinks(@Value("${backboard.public-url:}") String configured, @Value("${server.port:8080}") int port) {
+        this.configured = configured.strip().replaceAll("/+$", "");
+        this.port = port;
+    }
+
+    @Override
+    public String join(String token) {
+        return base() + "/app/join?" + JoinView.TOKEN + "=" + token;
+    }
+
+    private String base() {
+        if (!configured.isEmpty()) {
+            return configured;
+        }
+        if (VaadinRequest.getCurrent() instanceof VaadinServletRequest request) {
+            return ServletUriComponentsBuilder.fromContextPath(request.getHttpServletRequest()).build().toUriString();
+        }
+        return "http://localhost:" + port;
+    }
+}
