@@ -10,6 +10,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.backboard.core.audit.AuditService;
 import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareRecordService;
+import org.backboard.core.care.FlagAlertService;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.ProgramService;
 import org.backboard.core.exercise.Exercises;
@@ -20,6 +21,7 @@ import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.care.RedFlagService;
 import org.backboard.core.episode.Episodes;
+import org.backboard.core.redflag.FlagAlerts;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.roster.Roster;
 import org.backboard.core.roster.RosterService;
@@ -79,6 +81,11 @@ class ApplicationServices {
     @Bean
     RedFlagService redFlagService(RaisedFlags flags, CareAccess care, Clock clock) {
         return new RedFlagService(flags, care, clock);
+    }
+
+    @Bean
+    FlagAlertService flagAlertService(FlagAlerts alerts, Patients patients) {
+        return new FlagAlertService(alerts, patients);
     }
 
     @Bean
