@@ -21,6 +21,7 @@ import org.backboard.core.care.FlagAlertService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.redflag.FlagRaised;
 import org.backboard.core.redflag.FlagRaisedListener;
+import org.backboard.core.shared.NotPermittedException;
 import org.springframework.stereotype.Service;
 
 /**
@@ -125,7 +126,11 @@ public class FlagAlertBroadcaster implements FlagRaisedListener {
                         batch.add(alert);
                     }
                     if (!batch.isEmpty() && screen.isAttached()) {
-                        onAlerts.accept(batch);
+                        try {
+                            onAlerts.accept(batch);
+                        } catch (NotPermittedException accountChanged) {
+                            // deactivated or demoted since signing in: the session ends at its next request
+                        }
                     }
                 });
             } catch (UIDetachedException gone) {
