@@ -124,6 +124,9 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
      * whatever was typed into it.
      */
     private void flagsRaised(List<FlagAlert> alerts) {
+        if (patient == null) {
+            return; // the page turned to "not found" while the alert waited for it
+        }
         Optional<CareRecord> record = records.read(actor, patient.id());
         if (record.isEmpty()) {
             showNotFound();
