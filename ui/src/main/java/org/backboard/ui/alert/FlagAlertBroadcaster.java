@@ -19,6 +19,7 @@ import java.util.function.Predicate;
 import org.backboard.core.care.FlagAlert;
 import org.backboard.core.care.FlagAlertService;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.redflag.FlagRaised;
 import org.backboard.core.redflag.FlagRaisedListener;
 import org.backboard.core.shared.NotPermittedException;
@@ -71,9 +72,9 @@ public class FlagAlertBroadcaster implements FlagRaisedListener {
         screen.addDetachListener(detach -> followers.removeIf(follower -> follower.screen == screen));
     }
 
-    /** How many screens on this node follow the alerts now. */
-    public int followingScreens() {
-        return followers.size();
+    /** How many of the clinician's screens on this node follow the alerts now. */
+    public long screensFollowing(ClinicianId clinician) {
+        return followers.stream().filter(follower -> follower.viewer.id().equals(clinician)).count();
     }
 
     @Override
