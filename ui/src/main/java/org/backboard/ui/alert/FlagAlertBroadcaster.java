@@ -23,6 +23,8 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.redflag.FlagRaised;
 import org.backboard.core.redflag.FlagRaisedListener;
 import org.backboard.core.shared.NotPermittedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -39,6 +41,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class FlagAlertBroadcaster implements FlagRaisedListener {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FlagAlertBroadcaster.class);
     private static final int DELIVERING_THREADS = 2;
 
     private final FlagAlertService alerts;
@@ -80,7 +83,7 @@ public class FlagAlertBroadcaster implements FlagRaisedListener {
     @Override
     public void flagRaised(FlagRaised flag) {
         if (!followers.isEmpty()) { // a bulk load with nobody signed in costs nothing
-            deliveries.execute(() -> alerts.alert(flag).ifPresent(this::deliver));
+            inTurn(() -> alerts.alert(flag).ifPresent(this::deliver));
         }
     }
 
@@ -90,6 +93,17 @@ public class FlagAlertBroadcaster implements FlagRaisedListener {
                 follower.offer(alert);
             }
         }
+    }
+
+    /** On a delivering thread; a failure (the database away) is logged by its type, never its message. */
+    private void inTurn(Runnable delivery) {
+        deliveries.execute(() -> {
+            try {
+                delivery.run();
+            } catch (RuntimeException e) {
+                LOG.warn("A flag alert was not delivered ({})", e.getClass().getName());
+            }
+        });
     }
 
     private final class Follower {
@@ -114,7 +128,7 @@ public class FlagAlertBroadcaster implements FlagRaisedListener {
         void offer(FlagAlert alert) {
             pending.add(alert);
             if (turnTaken.compareAndSet(false, true)) {
-                deliveries.execute(this::takeTurn);
+                inTurn(this::takeTurn);
             }
         }
 
