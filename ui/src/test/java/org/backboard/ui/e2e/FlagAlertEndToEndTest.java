@@ -24,6 +24,7 @@ import org.backboard.ui.e2e.pages.PatientPage;
 import org.backboard.ui.e2e.pages.PatientPage.CheckInDialog;
 import org.backboard.ui.e2e.pages.SignInPage;
 import org.backboard.ui.e2e.pages.WorklistPage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,6 +63,12 @@ class FlagAlertEndToEndTest extends EndToEndTest {
         lead = clinic.lead();
         patient = clinic.patientOf(therapist);
         episode = clinic.openEpisode(patient);
+    }
+
+    /** Later tests read the lead's whole-clinic worklist: this test's open flags go with it. */
+    @AfterEach
+    void takeTheFlagsAway() {
+        jdbc.update("delete from red_flag where patient_id = ?", patient.id().value());
     }
 
     @Test
