@@ -10,6 +10,7 @@ import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
+import org.backboard.core.care.FlagAlertService;
 import org.backboard.core.care.HomeService;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.OutcomeService;
@@ -24,11 +25,11 @@ import org.backboard.core.clinician.FirstLeadSetup;
 import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.episode.Episodes;
 import org.backboard.core.exercise.Exercises;
+import org.backboard.core.mail.MailAvailability;
+import org.backboard.core.mail.Outbox;
 import org.backboard.core.outcome.OutcomeMeasures;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Patients;
-import org.backboard.core.mail.MailAvailability;
-import org.backboard.core.mail.Outbox;
 import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.Invitations;
@@ -36,6 +37,7 @@ import org.backboard.core.patientapp.PatientAccounts;
 import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.program.ProgramTemplates;
 import org.backboard.core.program.Programs;
+import org.backboard.core.redflag.FlagAlerts;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.roster.Roster;
 import org.backboard.core.roster.RosterService;
@@ -109,6 +111,11 @@ class ApplicationServices {
     @Bean
     RedFlagService redFlagService(RaisedFlags flags, CareAccess care, Clock clock) {
         return new RedFlagService(flags, care, clock);
+    }
+
+    @Bean
+    FlagAlertService flagAlertService(FlagAlerts alerts, Patients patients) {
+        return new FlagAlertService(alerts, patients);
     }
 
     @Bean

@@ -19,8 +19,13 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.patient.Patient;
@@ -30,7 +35,12 @@ import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareRecord;
 import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.care.CareRecordService;
+import org.backboard.core.care.FlagAlert;
+import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.redflag.Tier;
 import org.backboard.core.shared.Result;
+import org.backboard.ui.alert.FlagAlertBroadcaster;
+import org.backboard.ui.alert.FlagNotice;
 import org.backboard.ui.care.CarePanel;
 import org.backboard.ui.care.CareServices;
 import org.backboard.ui.components.LostRace;
@@ -54,10 +64,15 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
     private final MailAvailability mail;
     private final Actor actor;
     private Patient patient;
+    /** Read by the broadcaster's threads to pick this page's alerts; set in the UI's lock. */
+    private volatile PatientId shownPatient;
+    private CarePanel panel;
+    /** The open flags as last shown: a pushed refresh tells only of flags not among them. */
+    private Set<UUID> shownFlags = Set.of();
 
     public PatientView(PatientService patients, ClinicianDirectory clinicians, CareRecordService records,
                        CareServices care, AppInvitationService invitations, MailAvailability mail,
-                       CurrentClinician current) {
+                       CurrentClinician current, FlagAlertBroadcaster flagAlerts) {
         this.patients = patients;
         this.clinicians = clinicians;
         this.records = records;
@@ -65,6 +80,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         this.invitations = invitations;
         this.mail = mail;
         this.actor = current.actor();
+        flagAlerts.follow(this, actor, alert -> alert.patient().equals(shownPatient), this::flagsRaised);
     }
 
     public static RouteParameters parametersFor(PatientId id) {
@@ -85,6 +101,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
 
     private void show(Patient shown) {
         patient = shown;
+        shownPatient = shown.id();
         removeAll();
         String therapistName = clinicians.displayName(shown.therapist());
         H2 name = new H2(shown.details().name().sortable());
@@ -94,7 +111,7 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
             showNotFound();
             return;
         }
-        CarePanel panel = new CarePanel(care, actor, record.get(), this::reload);
+        panel = carePanel(record.get());
         // the first screen: who, the open red flags, then the episodes' progress tiles; the full
         // demographics fold away behind one line
         HorizontalLayout heading = new HorizontalLayout(name, PatientFacts.oneLine(shown, therapistName,
@@ -109,8 +126,43 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         add(backLink(), heading, panel.banner(), facts, app, panel);
     }
 
+    /**
+     * A flag raised for this patient elsewhere (another clinician, later the patient): the flags and
+     * episodes are read and drawn again in place. The heading stays, and so does an open dialog, with
+     * whatever was typed into it.
+     */
+    private void flagsRaised(List<FlagAlert> alerts) {
+        if (patient == null) {
+            return; // the page turned to "not found" while the alert waited for it
+        }
+        Optional<CareRecord> record = records.read(actor, patient.id());
+        if (record.isEmpty()) {
+            showNotFound();
+            return;
+        }
+        List<RaisedFlag> arrived = record.get().openFlags().stream()
+                .filter(flag -> !shownFlags.contains(flag.id())).toList();
+        if (arrived.isEmpty()) {
+            return; // shown already: this page recorded it, or the news came twice
+        }
+        CarePanel fresh = carePanel(record.get());
+        replace(panel.banner(), fresh.banner());
+        replace(panel, fresh);
+        panel = fresh;
+        Tier tier = arrived.getFirst().tier(); // most urgent first
+        FlagNotice.show(tier, "New " + tier.label().toLowerCase(Locale.ENGLISH) + " red flag on this patient",
+                arrived.stream().map(flag -> flag.sign().warningSign()).collect(Collectors.joining("; "))
+                        + ". The flags are at the top of the page.");
+    }
+
+    private CarePanel carePanel(CareRecord record) {
+        shownFlags = record.openFlags().stream().map(RaisedFlag::id).collect(Collectors.toSet());
+        return new CarePanel(care, actor, record, this::reload);
+    }
+
     private void showNotFound() {
         patient = null;
+        shownPatient = null;
         removeAll();
         H2 title = new H2("Patient not found");
         title.setId("patient-not-found");

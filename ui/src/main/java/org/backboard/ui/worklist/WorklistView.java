@@ -25,13 +25,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
+import org.backboard.core.care.FlagAlert;
 import org.backboard.core.care.WorklistService;
+import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.worklist.Severity;
 import org.backboard.core.worklist.WorkItem;
 import org.backboard.core.worklist.Worklist;
+import org.backboard.ui.alert.FlagAlertBroadcaster;
 import org.backboard.ui.components.ClinicalBadges;
 import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.PageWidth;
@@ -47,9 +53,9 @@ import org.backboard.ui.security.CurrentClinician;
 @RolesAllowed({"THERAPIST", "LEAD"})
 public class WorklistView extends VerticalLayout {
 
-
     private final WorklistService worklist;
-    private final CurrentClinician current;
+    /** Read once: a refresh pushed by a new flag runs outside any request of this clinician's. */
+    private final Actor actor;
     private final ClinicianDirectory clinicians;
     private final ComboBox<ClinicianSummary> therapist = new ComboBox<>("Therapist");
     private final TextField patientFilter = new TextField("Patient");
@@ -58,10 +64,13 @@ public class WorklistView extends VerticalLayout {
     private final Grid<WorkItem> grid = new Grid<>();
     private final Paragraph empty = new Paragraph("Nothing needs your attention today.");
     private final Paragraph flagsOnly = new Paragraph();
+    /** The red flags on the list as last read: a pushed refresh tells only of flags not among them. */
+    private Set<UUID> shownFlags = Set.of();
 
-    public WorklistView(WorklistService worklist, ClinicianDirectory clinicians, CurrentClinician current) {
+    public WorklistView(WorklistService worklist, ClinicianDirectory clinicians, CurrentClinician current,
+                        FlagAlertBroadcaster flagAlerts) {
         this.worklist = worklist;
-        this.current = current;
+        this.actor = current.actor();
         this.clinicians = clinicians;
         setSizeFull();
         summary.setId("worklist-summary");
@@ -70,7 +79,7 @@ public class WorklistView extends VerticalLayout {
         therapist.setItemLabelGenerator(ClinicianSummary::displayName);
         therapist.setPlaceholder("All therapists");
         therapist.setClearButtonVisible(true);
-        therapist.setVisible(current.isLead());
+        therapist.setVisible(actor.isLead());
         therapist.setId("worklist-therapist");
         therapist.addValueChangeListener(change -> refresh());
 
@@ -91,6 +100,9 @@ public class WorklistView extends VerticalLayout {
         add(title, summary, toolbar, flagsOnly, empty, grid);
         expand(grid);
         refresh();
+        // a flag raised anywhere for a patient this clinician may see refreshes the list in place:
+        // an open acknowledgement dialog stays as it is
+        flagAlerts.follow(this, actor, alert -> true, this::flagsRaised);
     }
 
     private void configureGrid() {
@@ -108,7 +120,7 @@ public class WorklistView extends VerticalLayout {
         grid.addColumn(item -> Dates.day(item.since())).setHeader("Since").setAutoWidth(true).setFlexGrow(0)
                 .setKey("since");
         grid.addColumn(item -> clinicians.displayName(item.patient().therapist())).setHeader("Therapist")
-                .setAutoWidth(true).setFlexGrow(0).setKey("therapist").setVisible(current.isLead());
+                .setAutoWidth(true).setFlexGrow(0).setKey("therapist").setVisible(actor.isLead());
         grid.addComponentColumn(this::action).setHeader("Action").setAutoWidth(true).setFlexGrow(0).setKey("action");
         PageWidth.follow(grid, this::byWidth);
     }
@@ -124,7 +136,7 @@ public class WorklistView extends VerticalLayout {
         for (String key : List.of("kind", "since")) {
             grid.getColumnByKey(key).setVisible(laptop);
         }
-        grid.getColumnByKey("therapist").setVisible(current.isLead() && laptop);
+        grid.getColumnByKey("therapist").setVisible(actor.isLead() && laptop);
     }
 
     private Component stacked(WorkItem item) {
@@ -145,11 +157,22 @@ public class WorklistView extends VerticalLayout {
         return link;
     }
 
-    private void refresh() {
-        Worklist today = worklist.today(current.actor(), Optional.ofNullable(therapist.getValue())
-                .map(ClinicianSummary::id));
+    private void flagsRaised(List<FlagAlert> alerts) {
+        Set<UUID> before = shownFlags;
+        Worklist today = refresh();
+        NewFlagNotices.announce(alerts, before, today.items(), chosenTherapist());
+    }
+
+    private Optional<ClinicianId> chosenTherapist() {
+        return Optional.ofNullable(therapist.getValue()).map(ClinicianSummary::id);
+    }
+
+    private Worklist refresh() {
+        Worklist today = worklist.today(actor, chosenTherapist());
+        shownFlags = today.items().stream().flatMap(item -> item.flag().stream()).collect(Collectors.toSet());
         title.setText("Today · " + Dates.longDay(today.today()));
         grid.setItems(today.items());
+        grid.recalculateColumnWidths(); // a badge that arrives later (an emergency pushed in) fits too
         filterByPatient();
         flagsOnly.setVisible(today.flagsOnly());
         flagsOnly.setText(String.format("The clinic has %,d open episodes, too many to assess on every view: "
@@ -166,6 +189,7 @@ public class WorklistView extends VerticalLayout {
         summary.setText(today.items().size() + (today.items().size() == 1 ? " item" : " items")
                 + (counts.isEmpty() ? "" : " (" + counts + ")") + " across " + today.openEpisodes()
                 + (today.openEpisodes() == 1 ? " open episode" : " open episodes"));
+        return today;
     }
 
     /** Narrows the loaded list to one patient's items; the list itself is not read again. */
@@ -187,7 +211,7 @@ public class WorklistView extends VerticalLayout {
             review.addClassName("bb-item-action");
             return review;
         }
-        Button acknowledge = new Button("Acknowledge", click -> new AcknowledgeItemDialog(worklist, current.actor(),
+        Button acknowledge = new Button("Acknowledge", click -> new AcknowledgeItemDialog(worklist, actor,
                 item, this::refresh).open());
         acknowledge.addThemeVariants(ButtonVariant.TERTIARY, ButtonVariant.SMALL);
         acknowledge.addClassNames("bb-acknowledge", "bb-item-action");

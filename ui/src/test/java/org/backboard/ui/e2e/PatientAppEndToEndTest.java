@@ -4,6 +4,7 @@ import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertTha
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.assertions.LocatorAssertions;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The patient's side at phone size: a therapist invites, the patient joins on their phone, sees
  * today's exercises, logs a session, reports an emergency sign and is told at once what to do, and
- * the flag is on the therapist's worklist.
+ * the flag appears on the therapist's open worklist within 2 s, without a reload.
  */
 class PatientAppEndToEndTest extends EndToEndTest {
 
@@ -64,11 +65,22 @@ class PatientAppEndToEndTest extends EndToEndTest {
         assertThat(count("select count(*) from exercise_session where patient_id = ? and source = 'PATIENT_APP'",
                 patient.get("id"))).isEqualTo(sessions + 1);
 
+        // the therapist's worklist is open before the patient reports
+        WorklistPage worklist = WorklistPage.open(desk);
+        assertThat(worklist.summary()).isVisible();
+        desk.evaluate("() => window.openedBeforeTheReport = true");
+
         app.goToPlace("How I feel");
         app.tellHowIFeel("11");
         assertThat(app.painField()).hasAttribute("invalid", "");
         app.tellHowIFeel("7", "Numbness between your legs");
+        long submitted = System.nanoTime();
         assertThat(app.advice()).containsText("Get emergency help now");
+        assertThat(worklist.itemsSaying("groin or saddle area").first())
+                .isVisible(new LocatorAssertions.IsVisibleOptions().setTimeout(2_000));
+        assertThat((System.nanoTime() - submitted) / 1e6).as("ms to the clinician's open worklist").isLessThan(2_000);
+        assertThat(desk.evaluate("() => window.openedBeforeTheReport === true")).as("no reload").isEqualTo(true);
+        assertThat(worklist.flagNotices()).containsText("New emergency red flag");
         double adviceTop = app.advice().boundingBox().y;
         assertThat(adviceTop).as("the advice comes before everything else").isLessThan(app.heading().boundingBox().y);
         Accessibility.check(phone, "the patient's check-in with emergency advice");
@@ -80,9 +92,6 @@ class PatientAppEndToEndTest extends EndToEndTest {
                 select count(*) from audit_event where patient_actor_id = ? and action = 'RED_FLAG_RAISED'""",
                 patient.get("id"))).isEqualTo(1);
 
-        WorklistPage worklist = WorklistPage.open(desk);
-        worklist.filterByPatient((String) patient.get("name"));
-        assertThat(worklist.itemsSaying("Numbness in the groin or saddle area").first()).isVisible();
 
         // a patient's session never reaches a clinician's page
         phone.navigate("/patients/" + patient.get("id"));

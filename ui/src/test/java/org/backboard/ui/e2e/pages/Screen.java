@@ -37,6 +37,11 @@ public abstract class Screen {
         return page.locator("#leads-only");
     }
 
+    /** The notices of new red flags pushed to this screen (notifications live outside the page's layout). */
+    public Locator flagNotices() {
+        return page.locator("vaadin-notification-card .bb-flag-notice");
+    }
+
     public Locator pageNotFound() {
         return page.locator("#page-not-found");
     }
