@@ -172,8 +172,9 @@ case "${1:-}" in
     export BACKBOARD_TEST_DB_USER=$DB_USER BACKBOARD_TEST_DB_PASSWORD=$DB_PASSWORD
     # the server benchmark first, so the browser one meets a warmed-up application
     ./mvnw -B -q -Pbenchmark verify -pl ui -Dbackboard.bench.patients="$patients" -Dsurefire.runOrder=reversealphabetical
-    cat ui/target/benchmark/generate.md ui/target/benchmark/server.md ui/target/benchmark/browser.md
-    say "reports: ui/target/benchmark/generate.md, server.md and browser.md"
+    cat ui/target/benchmark/generate.md ui/target/benchmark/server.md ui/target/benchmark/browser.md \
+        ui/target/benchmark/patient-app.md
+    say "reports: ui/target/benchmark/generate.md, server.md, browser.md and patient-app.md"
     ;;
   *)
     echo "usage: ./backboard.sh demo | test | generate [N] | bench" >&2
