@@ -75,7 +75,7 @@ public class ProgressView extends VerticalLayout {
             chart.getElement().appendChild(new Element("canvas"));
             add(chart, new Paragraph("First score " + score(first) + " on " + Dates.day(day(first))
                     + "; latest " + score(last) + " on " + Dates.day(day(last)) + "."));
-            chartData = "{\"labels\":[" + scored.stream().map(c -> "\"" + Dates.day(day(c)) + "\"")
+            chartData = "{\"labels\":[" + scored.stream().map(c -> quoted(Dates.day(day(c))))
                     .collect(Collectors.joining(",")) + "],\"pain\":[" + scored.stream().map(c -> String.valueOf(score(c)))
                     .collect(Collectors.joining(",")) + "]}";
         }
@@ -95,6 +95,11 @@ public class ProgressView extends VerticalLayout {
 
     private LocalDate day(CheckIn checkIn) {
         return checkIn.takenAt().atZone(zone).toLocalDate();
+    }
+
+    /** A date as the clinic's locale writes it, as a JSON string. */
+    private static String quoted(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     private static int score(CheckIn checkIn) {

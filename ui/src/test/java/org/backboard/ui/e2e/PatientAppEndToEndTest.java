@@ -93,6 +93,12 @@ class PatientAppEndToEndTest extends EndToEndTest {
                 patient.get("id"))).isEqualTo(1);
 
 
+        app.goToPlace("My progress");
+        phone.waitForFunction("() => { const c = document.querySelector('#progress-chart'); return c && c.chart; }");
+        assertThat(phone.locator("#progress-weeks li").first()).isVisible();
+        Accessibility.check(phone, "the patient's progress");
+        Browser.screenshot(phone, "patient-app-progress-390");
+
         // a patient's session never reaches a clinician's page
         phone.navigate("/patients/" + patient.get("id"));
         phone.waitForURL(url -> url.endsWith("/app"));
