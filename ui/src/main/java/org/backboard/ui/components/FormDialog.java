@@ -1,15 +1,10 @@
 package org.backboard.ui.components;
 
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
-import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
 
 /**
@@ -18,8 +13,7 @@ import org.backboard.core.shared.Result;
  */
 public class FormDialog extends Dialog {
 
-    private final Paragraph error = new Paragraph();
-    private final Map<String, HasValidation> fields = new LinkedHashMap<>();
+    private final FormProblems problems;
     private final Button save;
     private Supplier<Result<?>> action = Result.NotFound::new;
     private Runnable onSaved = () -> { };
@@ -28,10 +22,8 @@ public class FormDialog extends Dialog {
         setHeaderTitle(title);
         setId(id);
         setWidth("min(44em, 95vw)");
-        error.addClassName("bb-form-error");
-        error.setVisible(false);
-        error.setId(id + "-error");
-        add(error);
+        problems = new FormProblems(id + "-error");
+        add(problems.message());
         save = new Button(saveLabel, click -> trySave());
         save.addThemeVariants(ButtonVariant.PRIMARY);
         save.setId(id + "-save");
@@ -40,12 +32,7 @@ public class FormDialog extends Dialog {
 
     /** Problems the service reports for {@code name} are shown on this component. */
     public void field(String name, HasValidation component) {
-        boolean known = fields.containsValue(component);
-        fields.put(name, component);
-        if (!known && component instanceof HasValue<?, ?> input) {
-            // a corrected value drops the old message at once, not only at the next save
-            input.addValueChangeListener(change -> component.setInvalid(false));
-        }
+        problems.field(name, component);
     }
 
     /** What saving does, and what happens after it succeeded (typically: reload the page behind). */
@@ -55,32 +42,16 @@ public class FormDialog extends Dialog {
     }
 
     private void trySave() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        error.setVisible(false);
+        problems.clear();
         switch (LostRace.guarded(action::get)) {
             case Result.Saved<?> saved -> {
                 close();
                 onSaved.run();
             }
-            case Result.Rejected<?> rejected -> rejected.problems().forEach(this::show);
-            case Result.Conflict<?> conflict -> showError(conflict.message());
+            case Result.Rejected<?> rejected -> rejected.problems().forEach(problems::show);
+            case Result.Conflict<?> conflict -> problems.show(conflict.message());
             case Result.NotFound<?> notFound ->
-                    showError("This record no longer exists or is not on your caseload.");
+                    problems.show("This record no longer exists or is not on your caseload.");
         }
-    }
-
-    private void show(FieldProblem problem) {
-        HasValidation field = fields.get(problem.field());
-        if (field == null) {
-            showError(problem.message());
-            return;
-        }
-        field.setErrorMessage(problem.message());
-        field.setInvalid(true);
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
     }
 }

@@ -1,6 +1,5 @@
 package org.backboard.ui.home;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -15,16 +14,15 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Comparator;
-import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.care.HomeService;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.redflag.Tier;
-import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckIn;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.Symptom;
+import org.backboard.ui.components.FormProblems;
 import org.backboard.ui.components.LostRace;
 import org.backboard.ui.components.ScoreField;
 import org.backboard.ui.security.CurrentPatient;
@@ -43,7 +41,7 @@ public class FeelingView extends VerticalLayout {
     private final CurrentPatient current;
     private final String emergencyNumber;
     private final Div advice = new Div();
-    private final Paragraph error = new Paragraph();
+    private final FormProblems problems = new FormProblems("feeling-error");
     private final IntegerField pain = ScoreField.of("How bad is your back pain right now? (0 = no pain, "
             + "10 = the worst you can imagine)", "feeling-pain");
     private final IntegerField stiffness = ScoreField.of("How stiff is your back? (0 = not at all, 10 = very)",
@@ -52,8 +50,6 @@ public class FeelingView extends VerticalLayout {
     private final CheckboxGroup<RedFlag> warnings = new CheckboxGroup<>(
             "Since you last told us, have you had any of these? (tick any)");
     private final TextArea note = new TextArea("Anything else? (optional)");
-    private final Map<String, HasValidation> fields = Map.of("pain", pain, "stiffness", stiffness,
-            "symptoms", symptoms, "redFlags", warnings, "note", note);
 
     FeelingView(HomeService home, CurrentPatient current,
                 @Value("${backboard.emergency-number:}") String emergencyNumber) {
@@ -64,9 +60,11 @@ public class FeelingView extends VerticalLayout {
         setPadding(false);
         advice.setId("feeling-advice");
         advice.setVisible(false);
-        error.setId("feeling-error");
-        error.addClassName("bb-form-error");
-        error.setVisible(false);
+        problems.field("pain", pain);
+        problems.field("stiffness", stiffness);
+        problems.field("symptoms", symptoms);
+        problems.field("redFlags", warnings);
+        problems.field("note", note);
         symptoms.setItems(HomeTexts.SYMPTOMS.keySet().stream().sorted().toList());
         symptoms.setItemLabelGenerator(HomeTexts.SYMPTOMS::get);
         symptoms.setId("feeling-symptoms");
@@ -83,20 +81,19 @@ public class FeelingView extends VerticalLayout {
         save.addThemeVariants(ButtonVariant.PRIMARY, ButtonVariant.LARGE);
         save.addClassName("bb-home-action");
         save.setId("feeling-save");
-        add(advice, new H1("How I feel"), error, pain, stiffness, symptoms, warnings, note, save);
+        add(advice, new H1("How I feel"), problems.message(), pain, stiffness, symptoms, warnings, note, save);
     }
 
     private void save() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        error.setVisible(false);
+        problems.clear();
         Result<HomeService.Reported> result = LostRace.guarded(() -> home.checkIn(current.actor(),
                 new CheckInDraft(null, null, pain.getValue(), stiffness.getValue(), symptoms.getValue(),
                         warnings.getValue(), note.getValue())));
         switch (result) {
             case Result.Saved<HomeService.Reported> saved -> reported(saved.value().mostUrgent());
-            case Result.Rejected<HomeService.Reported> rejected -> rejected.problems().forEach(this::show);
-            case Result.Conflict<HomeService.Reported> conflict -> showError("Please try again.");
-            case Result.NotFound<HomeService.Reported> notFound -> showError(HomeTexts.NO_ACCESS);
+            case Result.Rejected<HomeService.Reported> rejected -> rejected.problems().forEach(problems::show);
+            case Result.Conflict<HomeService.Reported> conflict -> problems.show("Please try again.");
+            case Result.NotFound<HomeService.Reported> notFound -> problems.show(HomeTexts.NO_ACCESS);
         }
     }
 
@@ -135,20 +132,5 @@ public class FeelingView extends VerticalLayout {
                     + "your doctor today. If you feel very unwell, call " + call + ".";
             case REVIEW -> "Mention it at your next appointment, or sooner if it gets worse.";
         };
-    }
-
-    private void show(FieldProblem problem) {
-        HasValidation field = fields.get(problem.field());
-        if (field == null) {
-            showError(problem.message());
-            return;
-        }
-        field.setErrorMessage(problem.message());
-        field.setInvalid(true);
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
     }
 }

@@ -3,7 +3,6 @@ package org.backboard.ui.home;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.HasSize;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -18,7 +17,6 @@ import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.clinician.PasswordPolicy;
 import org.backboard.core.patient.PatientId;
@@ -27,6 +25,7 @@ import org.backboard.core.patientapp.Redemption;
 import org.backboard.core.patientapp.SignInName;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
+import org.backboard.ui.components.FormProblems;
 import org.backboard.ui.components.LostRace;
 
 /**
@@ -42,24 +41,24 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
     static final String TOKEN = "token";
 
     private final InvitationRedemption redemption;
-    private final Paragraph error = new Paragraph();
+    private final FormProblems problems = new FormProblems("join-error");
     private final TextField code = new TextField("Invitation code (on your handout)");
     private final BirthDateField birthDate;
     private final TextField name = new TextField("Choose a sign-in name: your email or a user name");
     private final PasswordField password = new PasswordField("Choose a password");
     private final PasswordField again = new PasswordField("Type the password again");
-    private final Map<String, HasValidation> fields;
     private String token;
 
     JoinView(InvitationRedemption redemption) {
         this.redemption = redemption;
         // the clinic's locale, which every UI takes (ClinicLocale)
         this.birthDate = new BirthDateField("Your date of birth", getLocale());
-        fields = Map.of("code", code, "birthDate", birthDate, "name", name, "password", password);
+        // one message for every unusable invitation, above the form: "code" has no field of its own
+        problems.field("birthDate", birthDate);
+        problems.field("name", name);
+        problems.field("password", password);
+        problems.field("again", again);
         addClassName("bb-home-login");
-        error.setId("join-error");
-        error.addClassName("bb-form-error");
-        error.setVisible(false);
         code.setId("join-code");
         code.setMaxLength(40);
         code.getElement().setAttribute("autocapitalize", "characters");
@@ -81,7 +80,7 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         create.setId("join-create");
         add(new H1("Set up your exercise app"),
                 new Paragraph("Your therapist invited you to see your exercises and tell them how you are doing."),
-                error, code, birthDate, name, password, again, create);
+                problems.message(), code, birthDate, name, password, again, create);
     }
 
     @Override
@@ -90,23 +89,19 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         // a link's invitation needs no typed code; any other (or none) asks for it
         code.setVisible(!redemption.isOpen(token));
         if (token != null && code.isVisible()) {
-            showError(InvitationRedemption.UNUSABLE);
+            problems.show(InvitationRedemption.UNUSABLE);
         }
     }
 
     private void create() {
-        fields.values().forEach(field -> field.setInvalid(false));
-        again.setInvalid(false);
-        error.setVisible(false);
+        problems.clear();
         Optional<LocalDate> born = birthDate.date();
         if (born.isEmpty()) {
-            birthDate.setErrorMessage(birthDate.expected());
-            birthDate.setInvalid(true);
+            problems.show(new FieldProblem("birthDate", birthDate.expected()));
             return;
         }
         if (!password.getValue().equals(again.getValue())) {
-            again.setErrorMessage("The two passwords differ");
-            again.setInvalid(true);
+            problems.show(new FieldProblem("again", "The two passwords differ"));
             return;
         }
         Redemption typed = new Redemption(code.isVisible() ? null : token, code.getValue(), born.get(),
@@ -115,10 +110,10 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
         switch (result) {
             case Result.Saved<PatientId> saved -> getUI().ifPresent(ui -> ui.navigate(PatientLoginView.class,
                     QueryParameters.of(PatientLoginView.JOINED, "")));
-            case Result.Rejected<PatientId> rejected -> rejected.problems().forEach(this::show);
-            case Result.Conflict<PatientId> conflict -> showError("Something changed at the same moment: please try "
-                    + "again.");
-            case Result.NotFound<PatientId> notFound -> showError(InvitationRedemption.UNUSABLE);
+            case Result.Rejected<PatientId> rejected -> rejected.problems().forEach(problems::show);
+            case Result.Conflict<PatientId> conflict -> problems.show("Something changed at the same moment: please "
+                    + "try again.");
+            case Result.NotFound<PatientId> notFound -> problems.show(InvitationRedemption.UNUSABLE);
         }
     }
 
@@ -126,21 +121,5 @@ public class JoinView extends VerticalLayout implements BeforeEnterObserver {
     private static String client() {
         VaadinRequest request = VaadinRequest.getCurrent();
         return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
-    }
-
-    private void show(FieldProblem problem) {
-        HasValidation field = fields.get(problem.field());
-        if (field == null || problem.field().equals("code")) {
-            // one message for every unusable invitation, above the form
-            showError(problem.message());
-            return;
-        }
-        field.setErrorMessage(problem.message());
-        field.setInvalid(true);
-    }
-
-    private void showError(String message) {
-        error.setText(message);
-        error.setVisible(true);
     }
 }
