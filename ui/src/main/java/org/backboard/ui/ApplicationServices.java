@@ -15,6 +15,7 @@ import org.backboard.core.care.HomeService;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.OutcomeService;
 import org.backboard.core.care.ProgramService;
+import org.backboard.core.care.ReminderService;
 import org.backboard.core.care.RedFlagService;
 import org.backboard.core.care.WorklistService;
 import org.backboard.core.clinic.ClinicFigures;
@@ -34,6 +35,7 @@ import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.Invitations;
 import org.backboard.core.patientapp.PatientAccounts;
+import org.backboard.core.patientapp.Reminders;
 import org.backboard.core.program.ExerciseSessions;
 import org.backboard.core.program.ProgramTemplates;
 import org.backboard.core.program.Programs;
@@ -89,6 +91,12 @@ class ApplicationServices {
                                               Episodes episodes, PasswordHasher hasher, SignInGuard guard,
                                               AuditTrail audit, Clock clock) {
         return new InvitationRedemption(invitations, accounts, patients, episodes, hasher, guard, audit, clock);
+    }
+
+    @Bean
+    ReminderService reminderService(CareAccess care, Reminders reminders, Outbox outbox, AppLinks links,
+                                    AuditTrail audit, Clock clock) {
+        return new ReminderService(care, reminders, outbox, links, audit, clock);
     }
 
     @Bean

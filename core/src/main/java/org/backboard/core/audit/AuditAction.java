@@ -50,7 +50,9 @@ public enum AuditAction {
     APP_ACCOUNT_OPENED("App account opened"),
     APP_ACCESS_REVOKED("App access revoked"),
     HOME_VIEWED("Own program viewed in the app"),
-    PROGRESS_VIEWED("Own progress viewed in the app");
+    PROGRESS_VIEWED("Own progress viewed in the app"),
+    REMINDER_SET("Daily reminder set"),
+    REMINDER_STOPPED("Daily reminder stopped");
 
     private final String label;
 

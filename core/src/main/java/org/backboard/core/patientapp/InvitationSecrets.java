@@ -34,9 +34,7 @@ public final class InvitationSecrets {
     public record Issued(Invitation invitation, String token, String code) { }
 
     public static Issued issue(PatientId patient, ClinicianId by, Instant now, Duration validFor) {
-        byte[] bytes = new byte[TOKEN_BYTES];
-        RANDOM.nextBytes(bytes);
-        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        String token = token();
         StringBuilder code = new StringBuilder(CODE_LENGTH);
         for (int i = 0; i < CODE_LENGTH; i++) {
             code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
@@ -44,6 +42,13 @@ public final class InvitationSecrets {
         Invitation invitation = new Invitation(UUID.randomUUID(), patient, hash(token), hash(code.toString()), by,
                 now, now.plus(validFor), Optional.empty(), Optional.empty(), 0);
         return new Issued(invitation, token, code.toString());
+    }
+
+    /** A 256-bit secret for a link (an invitation's, a reminder's stop link), URL-safe. */
+    public static String token() {
+        byte[] bytes = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** The code as printed: "K7QM2-XPA9D". */

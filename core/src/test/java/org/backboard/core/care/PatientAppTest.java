@@ -8,8 +8,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
@@ -42,6 +45,7 @@ import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.patientapp.AccountState;
+import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.AppAccess;
 import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patientapp.Invitation;
@@ -88,12 +92,31 @@ class PatientAppTest {
 
     private final CareAccess access = new CareAccess(patients, episodes, clinicians, accounts, audit, CLOCK);
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises, access, CLOCK);
+    private final AppLinks links = new AppLinks() {
+        @Override
+        public String join(String token) {
+            return "https://clinic.example/app/join?token=" + token;
+        }
+
+        @Override
+        public String home() {
+            return "https://clinic.example/app";
+        }
+
+        @Override
+        public String stopReminders(String token) {
+            return "https://clinic.example/app/reminders/stop?token=" + token;
+        }
+    };
     private final InMemoryOutbox outbox = new InMemoryOutbox();
     private final AppInvitationService inviting = new AppInvitationService(access, episodes, invitations, accounts,
-            token -> "https://clinic.example/app/join?token=" + token, outbox, MailAvailability.sending(),
+            links, outbox, MailAvailability.sending(),
             AppInvitationService.DEFAULT_VALIDITY, CLOCK);
     private final InvitationRedemption redemption = redemption(CLOCK);
     private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, CLOCK);
+    private final Map<PatientId, String> emails = new HashMap<>();
+    private final InMemoryPatientApp.StoredReminders reminderStore = new InMemoryPatientApp.StoredReminders(emails);
+    private final ReminderService reminders = new ReminderService(access, reminderStore, outbox, links, audit, CLOCK);
 
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
     private final Actor theo = clinicians.enrol("theo", "Theo Therapist", Role.THERAPIST);
@@ -356,6 +379,38 @@ class PatientAppTest {
 
         assertThat(progress.timeline()).hasSize(1);
         assertThat(progress.episode().id()).isEqualTo(episode.id());
+    }
+
+    // --- daily reminders ---------------------------------------------------------------------------
+
+    @Test
+    void aReminderNeedsAnEmailAddressAndThenGoesOutOnceADayWithItsStopLink() {
+        PatientActor me = joined(ada);
+        assertThat(reminders.set(me, LocalTime.of(16, 30))).isEqualTo(Result.rejected("time",
+                ReminderService.NO_EMAIL));
+        Patient withEmail = patients.save(patients.find(ada.id()).orElseThrow().edit(new PatientDetails(
+                Mrn.of("AB-100"), new PersonName("Ada", "Lovelace"), BORN, Sex.FEMALE,
+                ContactDetails.of("", "ada@example.org")), CLOCK.instant()));
+        emails.put(withEmail.id(), "ada@example.org");
+
+        assertThat(saved(reminders.set(me, LocalTime.of(14, 5, 30)))).isEqualTo(LocalTime.of(14, 5));
+        assertThat(saved(reminders.reminder(me))).contains(LocalTime.of(14, 5));
+        assertThat(reminders.queueDue()).as("a time already past today starts tomorrow").isZero();
+
+        saved(reminders.set(me, LocalTime.of(15, 45)));
+        ReminderService later = new ReminderService(access, reminderStore, outbox, links, audit,
+                Clock.offset(CLOCK, Duration.ofMinutes(50)));
+        assertThat(later.queueDue()).isOne();
+        assertThat(later.queueDue()).as("once a day").isZero();
+        OutgoingMail mail = outbox.queued().getLast();
+        assertThat(mail.kind()).isEqualTo(MailKind.REMINDER);
+        assertThat(mail.body()).contains("https://clinic.example/app\n").doesNotContain("Ada", "Lovelace");
+        String token = mail.body().replaceAll("(?s).*stop\\?token=([A-Za-z0-9_-]+).*", "$1");
+
+        assertThat(reminders.stopByLink(token)).isTrue();
+        assertThat(reminders.stopByLink(token)).as("a link stops once").isFalse();
+        assertThat(saved(reminders.reminder(me))).isEmpty();
+        assertThat(audit.events().getLast().patientActor()).contains(ada.id().value());
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.backboard.core.patientapp;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -83,6 +85,60 @@ public final class InMemoryPatientApp {
         public Optional<Invitation> latest(PatientId patient) {
             return stored.stream().filter(i -> i.patient().equals(patient))
                     .max(Comparator.comparing(Invitation::createdAt));
+        }
+    }
+
+    /** Reminders without a database; "locking" is a lookup, as tests run on one thread. */
+    public static final class StoredReminders implements Reminders {
+
+        private record Row(LocalTime at, Optional<LocalDate> sentOn, Optional<String> stopHash) { }
+
+        private final Map<PatientId, Row> stored = new HashMap<>();
+        private final Map<PatientId, String> emails;
+
+        /** {@code emails}: the address the patient table holds for each patient. */
+        public StoredReminders(Map<PatientId, String> emails) {
+            this.emails = emails;
+        }
+
+        @Override
+        public Optional<LocalTime> timeFor(PatientId patient) {
+            return Optional.ofNullable(stored.get(patient)).map(Row::at);
+        }
+
+        @Override
+        public void set(PatientId patient, LocalTime at, Optional<LocalDate> sentOn) {
+            Row old = stored.get(patient);
+            stored.put(patient, new Row(at, sentOn, old == null ? Optional.empty() : old.stopHash()));
+        }
+
+        @Override
+        public void stop(PatientId patient) {
+            stored.remove(patient);
+        }
+
+        @Override
+        public Optional<PatientId> stopByLink(String stopHash) {
+            Optional<PatientId> found = stored.entrySet().stream()
+                    .filter(e -> e.getValue().stopHash().filter(stopHash::equals).isPresent())
+                    .map(Map.Entry::getKey).findFirst();
+            found.ifPresent(stored::remove);
+            return found;
+        }
+
+        @Override
+        public List<Due> claimDue(LocalDate today, LocalTime now, int limit) {
+            return stored.entrySet().stream()
+                    .filter(e -> !e.getValue().at().isAfter(now))
+                    .filter(e -> e.getValue().sentOn().map(today::isAfter).orElse(true))
+                    .filter(e -> emails.containsKey(e.getKey()))
+                    .limit(limit).map(e -> new Due(e.getKey(), emails.get(e.getKey()))).toList();
+        }
+
+        @Override
+        public void sent(PatientId patient, LocalDate today, String stopHash) {
+            Row old = stored.get(patient);
+            stored.put(patient, new Row(old.at(), Optional.of(today), Optional.of(stopHash)));
         }
     }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.backboard.core.audit.AuditAction;
@@ -23,6 +25,7 @@ import org.backboard.core.patientapp.InvitationSecrets;
 import org.backboard.core.patientapp.Invitations;
 import org.backboard.core.patientapp.PatientAccount;
 import org.backboard.core.patientapp.PatientAccounts;
+import org.backboard.core.patientapp.Reminders;
 import org.backboard.core.patientapp.SignInName;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.Fixtures;
@@ -43,6 +46,8 @@ class PatientAppStoresTest {
     PatientAccounts accounts;
     @Autowired
     Invitations invitations;
+    @Autowired
+    Reminders reminders;
     @Autowired
     Patients patients;
     @Autowired
@@ -158,6 +163,46 @@ class PatientAppStoresTest {
         patients.save(patients.find(patient.id()).orElseThrow().archive(Fixtures.NOW));
 
         assertThat(accounts.forPatient(patient.id()).orElseThrow().state()).isEqualTo(AccountState.ENDED);
+    }
+
+    @Test
+    void aDueReminderIsClaimedByOneNodeOnceADayAndOnlyWhileTheAppIsInUse() throws Exception {
+        account(Fixtures.unique("remind").toLowerCase());
+        jdbc.update("update patient set email = 'remind@example.org' where id = ?", patient.id().value());
+        reminders.set(patient.id(), LocalTime.of(8, 0), Optional.empty());
+        LocalDate today = LocalDate.of(2026, 11, 20);
+
+        List<Reminders.Due> other = new ArrayList<>();
+        List<Reminders.Due> claimed = transaction.execute(status -> {
+            List<Reminders.Due> mine = reminders.claimDue(today, LocalTime.of(9, 0), 1000).stream()
+                    .filter(due -> due.patient().equals(patient.id())).toList();
+            Thread node = new Thread(() -> other.addAll(transaction.execute(inner ->
+                    reminders.claimDue(today, LocalTime.of(9, 0), 1000))));
+            node.start();
+            try {
+                node.join();
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            mine.forEach(due -> reminders.sent(due.patient(), today, "a".repeat(64)));
+            return mine;
+        });
+
+        assertThat(claimed).containsExactly(new Reminders.Due(patient.id(), "remind@example.org"));
+        assertThat(other).as("another node skips the locked reminder").noneMatch(d -> d.patient().equals(patient.id()));
+        assertThat(claimDue(today)).as("once a day").isFalse();
+        assertThat(claimDue(today.plusDays(1))).isTrue();
+        assertThat(reminders.stopByLink("a".repeat(64))).contains(patient.id());
+        assertThat(reminders.timeFor(patient.id())).isEmpty();
+
+        reminders.set(patient.id(), LocalTime.of(8, 0), Optional.empty());
+        accounts.save(accounts.forPatient(patient.id()).orElseThrow().revoke(Fixtures.NOW));
+        assertThat(claimDue(today.plusDays(1))).as("revoked access, no reminder").isFalse();
+    }
+
+    private boolean claimDue(LocalDate day) {
+        return Boolean.TRUE.equals(transaction.execute(status -> reminders.claimDue(day, LocalTime.of(9, 0), 1000)
+                .stream().anyMatch(due -> due.patient().equals(patient.id()))));
     }
 
     @Test

@@ -9,7 +9,8 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The patient app's addresses: under BACKBOARD_PUBLIC_URL when it is set (behind a proxy, and for
- * mail), otherwise as the clinician's browser reached this server.
+ * mail sent by a scheduled job, which has no browser to go by), otherwise as the clinician's browser
+ * reached this server, or localhost.
  */
 @Component
 class PublicLinks implements AppLinks {
@@ -25,6 +26,16 @@ class PublicLinks implements AppLinks {
     @Override
     public String join(String token) {
         return base() + "/app/join?" + JoinView.TOKEN + "=" + token;
+    }
+
+    @Override
+    public String home() {
+        return base() + "/app";
+    }
+
+    @Override
+    public String stopReminders(String token) {
+        return base() + "/app/reminders/stop?" + StopRemindersView.TOKEN + "=" + token;
     }
 
     private String base() {

@@ -14,6 +14,8 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.backboard.core.care.HomeService;
 import org.backboard.core.care.ProgramOverview;
+import org.backboard.core.care.ReminderService;
+import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.program.Prescription;
 import org.backboard.core.program.ProgramVersion;
@@ -29,10 +31,14 @@ import org.backboard.ui.security.CurrentPatient;
 public class TodayView extends VerticalLayout {
 
     private final HomeService home;
+    private final ReminderService reminders;
+    private final MailAvailability mail;
     private final CurrentPatient current;
 
-    TodayView(HomeService home, CurrentPatient current) {
+    TodayView(HomeService home, ReminderService reminders, MailAvailability mail, CurrentPatient current) {
         this.home = home;
+        this.reminders = reminders;
+        this.mail = mail;
         this.current = current;
         addClassName("bb-home-page");
         setPadding(false);
@@ -70,6 +76,7 @@ public class TodayView extends VerticalLayout {
         for (Prescription prescription : inForce.get().prescriptions()) {
             add(exercise(number++, prescription, program.get().exercises().get(prescription.exercise())));
         }
+        add(new ReminderSection(reminders, current.actor(), mail));
     }
 
     private void week(WeekAtAGlance week) {

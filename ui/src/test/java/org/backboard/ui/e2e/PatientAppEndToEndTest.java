@@ -9,6 +9,13 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.backboard.core.care.ReminderService;
+import org.backboard.ui.mail.TestMailServer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.backboard.ui.e2e.pages.PatientApp;
 import org.backboard.ui.e2e.pages.PatientPage;
 import org.backboard.ui.e2e.pages.WorklistPage;
@@ -20,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * the flag appears on the therapist's open worklist within 2 s, without a reload.
  */
 class PatientAppEndToEndTest extends EndToEndTest {
+
+    @Autowired
+    ReminderService reminders;
 
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     private static final String PASSWORD = "juniper lantern orbit";
@@ -39,10 +49,13 @@ class PatientAppEndToEndTest extends EndToEndTest {
                                       and f.acknowledged_at is null)
                  order by p.mrn limit 1""");
         LocalDate born = ((java.sql.Date) patient.get("date_of_birth")).toLocalDate();
+        String email = "app-" + patient.get("id") + "@example.org";
+        jdbc.update("update patient set email = ? where id = ?", email, patient.get("id"));
         Page desk = browser.signIn("therapist1", "demo-therapist");
         PatientPage patientPage = PatientPage.open(desk, patient.get("id"));
         PatientPage.Invitation invitation = patientPage.inviteToApp();
         assertThat(patientPage.appAccessState()).containsText("invited");
+        assertThat(bodyOfMailTo(email, "invitation")).contains(invitation.link());
         URI link = URI.create(invitation.link());
         String joinPath = link.getRawPath() + "?" + link.getRawQuery();
 
@@ -64,6 +77,20 @@ class PatientAppEndToEndTest extends EndToEndTest {
         app.logSession(3);
         assertThat(count("select count(*) from exercise_session where patient_id = ? and source = 'PATIENT_APP'",
                 patient.get("id"))).isEqualTo(sessions + 1);
+
+        // a daily reminder, by email, stopped by the link in the mail
+        app.remindMeAt("08:00");
+        assertThat(phone.locator("#reminder-state")).containsText("every day at 08:00");
+        jdbc.update("update app_reminder set remind_at = '00:00', last_sent_on = null where patient_id = ?",
+                patient.get("id"));
+        assertThat(reminders.queueDue()).isGreaterThanOrEqualTo(1);
+        Matcher stop = Pattern.compile("https?://\\S+(/app/reminders/stop\\?token=[A-Za-z0-9_-]+)")
+                .matcher(bodyOfMailTo(email, "Time for your exercises"));
+        assertThat(stop.find()).as("the reminder carries its stop link").isTrue();
+        phone.navigate(stop.group(1));
+        assertThat(phone.locator("#reminders-stopped")).containsText("stopped");
+        assertThat(count("select count(*) from app_reminder where patient_id = ?", patient.get("id"))).isZero();
+        phone.navigate("/app");
 
         // the therapist's worklist is open before the patient reports
         WorklistPage worklist = WorklistPage.open(desk);
@@ -106,6 +133,29 @@ class PatientAppEndToEndTest extends EndToEndTest {
         assertThat(phone.locator("#patient-name")).hasCount(0);
         phone.close();
         desk.close();
+    }
+
+    /** The body of the newest mail to the address with these words in its subject, once the outbox sent it. */
+    private static String bodyOfMailTo(String address, String subject) {
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (System.nanoTime() < until) {
+            for (MimeMessage message : TestMailServer.receivedBy(address).reversed()) {
+                try {
+                    if (message.getSubject().contains(subject)) {
+                        return String.valueOf(message.getContent());
+                    }
+                } catch (MessagingException | java.io.IOException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        throw new AssertionError("no mail '" + subject + "' reached the SMTP server for the patient");
     }
 
     private int count(String sql, Object id) {

@@ -71,6 +71,17 @@ public class TestMailServer implements EnvironmentPostProcessor {
         return Arrays.stream(server.getReceivedMessages()).filter(message -> messageId.equals(id(message))).toList();
     }
 
+    /** Every message received since the server last started for this address, oldest first. */
+    public static synchronized List<MimeMessage> receivedBy(String address) {
+        return Arrays.stream(server.getReceivedMessages()).filter(message -> {
+            try {
+                return Arrays.stream(message.getAllRecipients()).anyMatch(to -> to.toString().contains(address));
+            } catch (MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
     private static String id(MimeMessage message) {
         try {
             return message.getMessageID();

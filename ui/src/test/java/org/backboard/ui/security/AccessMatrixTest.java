@@ -11,6 +11,7 @@ import java.lang.reflect.Modifier;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,7 @@ import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.care.HomeService;
+import org.backboard.core.care.ReminderService;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.OutcomeService;
 import org.backboard.core.care.ProgramService;
@@ -94,6 +96,7 @@ import org.backboard.ui.home.FeelingView;
 import org.backboard.ui.home.JoinView;
 import org.backboard.ui.home.PatientLoginView;
 import org.backboard.ui.home.ProgressView;
+import org.backboard.ui.home.StopRemindersView;
 import org.backboard.ui.home.TodayView;
 import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.patient.PatientView;
@@ -125,14 +128,17 @@ class AccessMatrixTest {
         OWN_REFUSAL,
         /** A signed-in patient on their own current care only: no ids to choose, nothing of anyone else. */
         OWN_CARE,
-        /** Anyone holding an invitation's secret (throttled per client); nothing is read before it matches. */
-        INVITATION
+        /** Anyone holding a link's secret (an invitation's, throttled per client; a reminder's stop link). */
+        SECRET_LINK,
+        /** The application's own scheduled job; no view calls it. */
+        SCHEDULED
     }
 
     private static final Map<Class<?>, Set<Who>> ROUTES = Map.ofEntries(
             Map.entry(LoginView.class, Set.of(Who.values())),
             Map.entry(PatientLoginView.class, Set.of(Who.values())),
             Map.entry(JoinView.class, Set.of(Who.values())),
+            Map.entry(StopRemindersView.class, Set.of(Who.values())),
             Map.entry(TodayView.class, Set.of(Who.PATIENT)),
             Map.entry(FeelingView.class, Set.of(Who.PATIENT)),
             Map.entry(ProgressView.class, Set.of(Who.PATIENT)),
@@ -197,18 +203,23 @@ class AccessMatrixTest {
             Map.entry("AppInvitationService.invite", Rule.CASELOAD),
             Map.entry("AppInvitationService.access", Rule.CASELOAD),
             Map.entry("AppInvitationService.revoke", Rule.CASELOAD),
-            Map.entry("InvitationRedemption.isOpen", Rule.INVITATION),
-            Map.entry("InvitationRedemption.redeem", Rule.INVITATION),
+            Map.entry("InvitationRedemption.isOpen", Rule.SECRET_LINK),
+            Map.entry("InvitationRedemption.redeem", Rule.SECRET_LINK),
             Map.entry("HomeService.today", Rule.OWN_CARE),
             Map.entry("HomeService.recordSession", Rule.OWN_CARE),
             Map.entry("HomeService.checkIn", Rule.OWN_CARE),
-            Map.entry("HomeService.progress", Rule.OWN_CARE));
+            Map.entry("HomeService.progress", Rule.OWN_CARE),
+            Map.entry("ReminderService.reminder", Rule.OWN_CARE),
+            Map.entry("ReminderService.set", Rule.OWN_CARE),
+            Map.entry("ReminderService.stop", Rule.OWN_CARE),
+            Map.entry("ReminderService.stopByLink", Rule.SECRET_LINK),
+            Map.entry("ReminderService.queueDue", Rule.SCHEDULED));
 
     private static final List<Class<?>> SERVICES = List.of(PatientService.class, RosterService.class,
             CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
             ProgramService.class, LibraryService.class, OutcomeService.class, WorklistService.class,
             ClinicOutcomesService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class,
-            AppInvitationService.class, InvitationRedemption.class, HomeService.class);
+            AppInvitationService.class, InvitationRedemption.class, HomeService.class, ReminderService.class);
 
     @Autowired
     PatientService patients;
@@ -244,6 +255,8 @@ class AccessMatrixTest {
     HomeService home;
     @Autowired
     PatientAccounts patientAccounts;
+    @Autowired
+    ReminderService reminders;
     @Autowired
     Clinicians clinicians;
     @Autowired
@@ -302,7 +315,8 @@ class AccessMatrixTest {
                         || t == PatientActor.class))
                 .map(AccessMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
         Set<String> open = OPERATIONS.entrySet().stream()
-                .filter(e -> e.getValue() == Rule.ANY_CLINICIAN || e.getValue() == Rule.INVITATION)
+                .filter(e -> e.getValue() == Rule.ANY_CLINICIAN || e.getValue() == Rule.SECRET_LINK
+                        || e.getValue() == Rule.SCHEDULED)
                 .map(Map.Entry::getKey).collect(Collectors.toCollection(TreeSet::new));
 
         assertThat(withoutActor).as("an operation that does not know who calls cannot check access")
@@ -332,6 +346,7 @@ class AccessMatrixTest {
         LocalDate born = asLead(own).details().dateOfBirth();
         assertThat(saved(redemption.redeem("matrix", new Redemption(issued.token(), null, born,
                 "matrix-" + UUID.randomUUID().toString().substring(0, 8), "matrix owl lantern river")))).isTrue();
+        jdbc.update("update patient set email = 'matrix@example.org' where id = ?", own.value());
         PatientId stranger = firstPatientOf(new Actor(colleague.id(), colleague.role()));
         Map<String, java.util.function.Function<PatientActor, Result<?>>> operations = Map.of(
                 "HomeService.today", patient -> home.today(patient),
@@ -339,7 +354,10 @@ class AccessMatrixTest {
                 "HomeService.checkIn", patient -> home.checkIn(patient, new CheckInDraft(null, null, 3, null,
                         Set.of(), Set.of(), "")),
                 "HomeService.recordSession", patient -> home.recordSession(patient, new SessionDraft(LocalDate.now(),
-                        Set.of(program.latest().prescriptions().getFirst().exercise()), 2, 1, false, "", null)));
+                        Set.of(program.latest().prescriptions().getFirst().exercise()), 2, 1, false, "", null)),
+                "ReminderService.reminder", patient -> reminders.reminder(patient),
+                "ReminderService.set", patient -> reminders.set(patient, LocalTime.of(23, 59)),
+                "ReminderService.stop", patient -> reminders.stop(patient));
 
         operations.forEach((operation, call) -> {
             assertThat(saved(call.apply(new PatientActor(own)))).as("own care: %s", operation).isTrue();

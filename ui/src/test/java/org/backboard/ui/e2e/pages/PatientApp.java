@@ -42,6 +42,13 @@ public final class PatientApp extends Screen {
         return this;
     }
 
+    /** Sets the daily reminder on the Today page. */
+    public void remindMeAt(String time) {
+        input("reminder-time").fill(time);
+        input("reminder-time").press("Enter");
+        page.locator("#reminder-save").click();
+    }
+
     public Locator exercises() {
         return page.locator(".bb-home-exercise");
     }
