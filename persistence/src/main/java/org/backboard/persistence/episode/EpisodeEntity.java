@@ -5,6 +5,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
@@ -92,6 +94,28 @@ class EpisodeEntity extends VersionedRow {
         entity.status = episode.status();
         entity.dischargeDate = episode.discharge().map(Discharge::date).orElse(null);
         entity.dischargeReason = episode.discharge().map(Discharge::reason).orElse(null);
+        return entity;
+    }
+
+    /**
+     * The entity of a row read through SQL: a screen's list of episodes, where Hibernate would rebuild its query
+     * for every call and track rows nobody changes. Edits still load an episode through the repository.
+     */
+    static EpisodeEntity read(ResultSet rs) throws SQLException {
+        EpisodeEntity entity = new EpisodeEntity();
+        entity.identify(rs.getObject("id", UUID.class), rs.getLong("version"), true);
+        entity.patientId = rs.getObject("patient_id", UUID.class);
+        entity.therapistId = rs.getObject("therapist_id", UUID.class);
+        entity.region = BodyRegion.valueOf(rs.getString("region"));
+        entity.onsetDate = rs.getObject("onset_date", LocalDate.class);
+        entity.onsetPrecision = OnsetPrecision.valueOf(rs.getString("onset_precision"));
+        entity.startDate = rs.getObject("start_date", LocalDate.class);
+        entity.diagnosis = WorkingDiagnosis.valueOf(rs.getString("diagnosis"));
+        entity.painType = PainType.valueOf(rs.getString("pain_type"));
+        entity.riskFactors = (String[]) rs.getArray("risk_factors").getArray();
+        entity.status = EpisodeStatus.valueOf(rs.getString("status"));
+        entity.dischargeDate = rs.getObject("discharge_date", LocalDate.class);
+        entity.dischargeReason = rs.getString("discharge_reason");
         return entity;
     }
 

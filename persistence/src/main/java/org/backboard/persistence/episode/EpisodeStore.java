@@ -1,7 +1,8 @@
 package org.backboard.persistence.episode;
 
-import java.util.List;
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,7 +23,7 @@ import jakarta.transaction.Transactional;
 
 /**
  * Episodes in PostgreSQL: the aggregate through Spring Data JPA (see {@link org.backboard.persistence.VersionedRow}
- * for its versions), bulk loads through COPY.
+ * for its versions), a patient's list of episodes through SQL, bulk loads through COPY.
  */
 @Repository
 public class EpisodeStore implements Episodes, EpisodeSeeding {
@@ -48,8 +49,11 @@ public class EpisodeStore implements Episodes, EpisodeSeeding {
 
     @Override
     public List<Episode> forPatient(PatientId patient) {
-        return repository.findByPatientIdOrderByStartDateDescIdAsc(patient.value()).stream()
-                .map(EpisodeEntity::toDomain).toList();
+        return jdbc.query("""
+                select id, version, patient_id, therapist_id, region, onset_date, onset_precision, start_date,
+                       diagnosis, pain_type, risk_factors, status, discharge_date, discharge_reason
+                  from episode where patient_id = :patient order by start_date desc, id""",
+                Map.of("patient", patient.value()), (rs, row) -> EpisodeEntity.read(rs).toDomain());
     }
 
     @Override

@@ -6,7 +6,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDetails;
@@ -58,6 +61,20 @@ class ExerciseEntity extends VersionedRow {
         entity.cautions = details.cautions();
         entity.defaultDosage = EmbeddedDosage.of(details.defaultDosage());
         entity.retired = exercise.retired();
+        return entity;
+    }
+
+    /** An exercise of a row read through SQL, for reads of several at once (see {@link ExerciseStore#byIds}). */
+    static ExerciseEntity read(ResultSet rs) throws SQLException {
+        ExerciseEntity entity = new ExerciseEntity();
+        entity.identify(rs.getObject("id", UUID.class), rs.getLong("version"), true);
+        entity.name = rs.getString("name");
+        entity.category = ExerciseCategory.valueOf(rs.getString("category"));
+        entity.region = TargetRegion.valueOf(rs.getString("region"));
+        entity.steps = (String[]) rs.getArray("steps").getArray();
+        entity.cautions = rs.getString("cautions");
+        entity.defaultDosage = EmbeddedDosage.of(DosageColumns.read(rs));
+        entity.retired = rs.getBoolean("retired");
         return entity;
     }
 

@@ -1,7 +1,6 @@
 package org.backboard.persistence.exercise;
 
 import jakarta.transaction.Transactional;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,10 +13,6 @@ interface ExerciseRepository extends JpaRepository<ExerciseEntity, UUID> {
 
     @Override
     Optional<ExerciseEntity> findById(UUID id);
-
-    // not findAllById, which builds a criteria query on each call; a query string's plan is cached
-    @Query("select e from ExerciseEntity e where e.id in :ids")
-    List<ExerciseEntity> findAllByIdIn(Collection<UUID> ids);
 
     @Query("select e from ExerciseEntity e order by lower(e.name)")
     List<ExerciseEntity> findAllByName();

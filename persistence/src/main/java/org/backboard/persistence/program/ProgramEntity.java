@@ -3,6 +3,8 @@ package org.backboard.persistence.program;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.backboard.core.episode.EpisodeId;
@@ -34,6 +36,15 @@ class ProgramEntity extends VersionedRow {
         entity.identify(program.id().value(), program.version(), stored);
         entity.episodeId = program.episode().value();
         entity.patientId = program.patient().value();
+        return entity;
+    }
+
+    /** The root of a row read through SQL, for reads of many programs at once (see {@link ProgramStore}). */
+    static ProgramEntity read(ResultSet rs) throws SQLException {
+        ProgramEntity entity = new ProgramEntity();
+        entity.identify(rs.getObject("id", UUID.class), rs.getLong("version"), true);
+        entity.episodeId = rs.getObject("episode_id", UUID.class);
+        entity.patientId = rs.getObject("patient_id", UUID.class);
         return entity;
     }
 

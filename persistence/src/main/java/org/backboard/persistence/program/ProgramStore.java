@@ -76,8 +76,12 @@ public class ProgramStore implements Programs, ProgramSeeding {
         if (episodes.isEmpty()) {
             return Map.of();
         }
-        return withVersions(repository.findByEpisodeIdIn(episodes.stream().map(EpisodeId::value).toList())).stream()
-                .collect(Collectors.toMap(Program::episode, Function.identity()));
+        // through SQL: Hibernate builds an IN query again for every number of ids, and nothing here is changed
+        List<ProgramEntity> roots = jdbc.query("select id, version, episode_id, patient_id from program"
+                        + " where episode_id in (:episodes)",
+                new MapSqlParameterSource("episodes", episodes.stream().map(EpisodeId::value).toList()),
+                (rs, row) -> ProgramEntity.read(rs));
+        return withVersions(roots).stream().collect(Collectors.toMap(Program::episode, Function.identity()));
     }
 
     @Override
