@@ -41,7 +41,7 @@ final class ChangedAccountSignOut extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && !isStaticFile(request) && changed(authentication.getPrincipal())) {
+        if (authentication != null && !StaticFiles.isStaticFile(request) && changed(authentication.getPrincipal())) {
             HttpSession session = request.getSession(false);
             if (session != null) {
                 session.invalidate();
@@ -67,13 +67,6 @@ final class ChangedAccountSignOut extends OncePerRequestFilter {
             // a heartbeat should not turn it into an incident per open page
             return false;
         }
-    }
-
-    /** The application's scripts, styles and images carry no data: no account check for them. */
-    private static boolean isStaticFile(HttpServletRequest request) {
-        String path = request.getRequestURI().substring(request.getContextPath().length());
-        return path.startsWith("/VAADIN/build/") || path.startsWith("/VAADIN/static/") || path.startsWith("/webjars/")
-                || path.equals("/favicon.ico");
     }
 
     private static Cookie reason(HttpServletRequest request) {

@@ -45,6 +45,36 @@ class SecurityHeadersTest {
     }
 
     @Test
+    void pagesAreNeverCachedWhileTheVersionedStaticFilesAre() throws Exception {
+        for (String page : List.of("/login", "/app/login", "/actuator/health")) {
+            HttpResponse<String> response = get(page);
+            assertThat(response.headers().firstValue("Cache-Control")).as(page)
+                    .hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+            assertThat(response.headers().firstValue("Pragma")).as(page).contains("no-cache");
+        }
+        String chartJs = "/webjars/chart.js/4.5.1/dist/chart.umd.min.js";
+        String flowClient = "/VAADIN/build/" + flowClientFile();
+        for (String file : List.of(chartJs, flowClient)) {
+            HttpResponse<String> response = get(file);
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            // Chromium revalidates anything with "Pragma: no-cache", whatever its max-age
+            assertThat(response.headers().firstValue("Pragma")).as(file).isEmpty();
+            assertThat(response.headers().firstValue("Cache-Control")).as(file)
+                    .hasValueSatisfying(v -> assertThat(v).contains("max-age=").doesNotContain("no-store", "no-cache"));
+        }
+        assertThat(get(chartJs).headers().firstValue("Cache-Control")).hasValueSatisfying(v ->
+                assertThat(v).contains("immutable"));
+    }
+
+    /** The name of Vaadin's client script in this build (it carries a content hash). */
+    private String flowClientFile() throws Exception {
+        String index = get("/login").body();
+        String bundle = index.replaceAll("(?s).*src=\"(?:\\./)?VAADIN/build/(indexhtml-[^\"]+\\.js)\".*", "$1");
+        String script = get("/VAADIN/build/" + bundle).body();
+        return script.replaceAll("(?s).*(FlowClient-[\\w-]+\\.js).*", "$1");
+    }
+
+    @Test
     void scriptsComeOnlyFromTheAppItself() throws Exception {
         String csp = get("/login").headers().firstValue("Content-Security-Policy").orElseThrow();
 
