@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backboard.core.clinician.ClinicianId;
@@ -38,7 +39,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Questionnaires in one table, one row each: the answers in the instrument's own columns and the
- * derived score beside them for the clinic figures. Rows are only inserted.
+ * derived score beside them for the clinic figures. Rows are only inserted. A questionnaire the patient
+ * answered in their app has no recorder (the schema allows that for every instrument but the Oswestry).
  */
 @Repository
 public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
@@ -96,7 +98,7 @@ public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
                 .addValue("takenOn", administration.takenOn())
                 .addValue("odi", null).addValue("agreed", null).addValue("bothersomeness", null)
                 .addValue("activities", null).addValue("scores", null)
-                .addValue("recordedBy", administration.recordedBy().value())
+                .addValue("recordedBy", administration.recordedBy().map(ClinicianId::value).orElse(null))
                 .addValue("recordedAt", Timestamp.from(administration.recordedAt()));
         switch (administration.measurement()) {
             case OdiAnswers odi -> {
@@ -126,7 +128,7 @@ public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
                 new PatientId(rs.getObject("patient_id", UUID.class)),
                 rs.getObject("taken_on", LocalDate.class),
                 measurement(rs),
-                new ClinicianId(rs.getObject("recorded_by", UUID.class)),
+                Optional.ofNullable(rs.getObject("recorded_by", UUID.class)).map(ClinicianId::new),
                 rs.getTimestamp("recorded_at").toInstant());
     }
 
