@@ -141,6 +141,29 @@ class ProgressStoresTest {
     }
 
     @Test
+    void aQuestionnaireThePatientAnsweredIsKeptWithoutARecorderButTheSchemaWantsOneForTheOswestry() {
+        OutcomeAdministration startBack = new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(),
+                ONSET.plusDays(5), new StartBackAnswers(Set.of(StartBackItem.NO_ENJOYMENT), Bothersomeness.SLIGHTLY),
+                Optional.empty(), AT);
+        OutcomeAdministration psfs = new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(),
+                ONSET.plusDays(5), new PsfsAnswers(List.of(new PsfsAnswers.Activity("Gardening", 2),
+                new PsfsAnswers.Activity("Driving", 6), new PsfsAnswers.Activity("Sitting", 5))), Optional.empty(), AT);
+        outcomes.add(startBack);
+        outcomeSeeding.insertAll(List.of(psfs));
+
+        assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id())).containsExactly(startBack, psfs)
+                .allMatch(OutcomeAdministration::patientReported);
+        assertThat(jdbc.queryForObject("select count(*) from outcome_measure where episode_id = ? and recorded_by is null",
+                Integer.class, episode.id().value())).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, odi_answers, score,
+                                             recorded_by, recorded_at)
+                values (?, ?, ?, 'ODI', current_date, '{1,1,1,1,1,1,1,1,1,1}', 20, null, now())""",
+                UUID.randomUUID(), episode.id().value(), patient.id().value()))
+                .hasMessageContaining("outcome_measure_recorder_named");
+    }
+
+    @Test
     void theSchemaRefusesAnIncompleteOswestryAndAnyChangeToAKeptOne() {
         OutcomeAdministration odi = taken(ONSET, new OdiAnswers(Map.of(OswestrySection.LIFTING, 2,
                 OswestrySection.WALKING, 2, OswestrySection.SITTING, 2, OswestrySection.STANDING, 2,
