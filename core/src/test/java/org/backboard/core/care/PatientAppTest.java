@@ -47,6 +47,8 @@ import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
 import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.Instrument;
+import org.backboard.core.outcome.OdiAnswers;
+import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.PsfsDraft;
@@ -412,6 +414,14 @@ class PatientAppTest {
         return new PsfsDraft(java.util.Arrays.stream(activities).map(name -> new PsfsDraft.Row(name, 4)).toList());
     }
 
+    private static OdiAnswers oswestry() {
+        Map<OswestrySection, Integer> answers = new EnumMap<>(OswestrySection.class);
+        for (OswestrySection section : OswestrySection.values()) {
+            answers.put(section, 2);
+        }
+        return new OdiAnswers(answers);
+    }
+
     private List<OutcomeAdministration> kept() {
         return outcomes.forEpisodes(List.of(episode.id())).getOrDefault(episode.id(), List.of());
     }
@@ -477,8 +487,10 @@ class PatientAppTest {
                 .as("an unnamed activity and one named twice").containsExactly("activity-2", "activity-3");
         saved(home.answerPsfs(me, psfs("Gardening", "Driving", "Sitting")));
         assertThat(saved(home.today(me)).questionnairesDue()).doesNotContain(Instrument.PSFS);
+        // the therapist scores the Oswestry at the visit; the PSFS comes due again with the next one
+        saved(clinicianOutcomes.record(tess, episode.id(), TODAY, PatientAppTest::oswestry));
 
-        Clock fourWeeksOn = Clock.offset(CLOCK, Duration.ofDays(Reassessment.PSFS_EVERY_DAYS));
+        Clock fourWeeksOn = Clock.offset(CLOCK, Duration.ofDays(Reassessment.ODI_EVERY_DAYS));
         HomeService later = new HomeService(access, programs, sessions, checkIns, flags, outcomes, fourWeeksOn);
         HomeService.Questionnaires waiting = saved(later.questionnaires(me));
         assertThat(waiting.due()).contains(Instrument.PSFS);
@@ -488,7 +500,7 @@ class PatientAppTest {
                 .isEqualTo(Result.rejected(PsfsDraft.ACTIVITIES, HomeQuestionnaires.SAME_ACTIVITIES));
         PsfsAnswers first = (PsfsAnswers) kept().getFirst().measurement();
         OutcomeAdministration again = saved(later.answerPsfs(me, PsfsDraft.reRating(first, List.of(6, 7, 8))));
-        assertThat(again.takenOn()).isEqualTo(TODAY.plusDays(Reassessment.PSFS_EVERY_DAYS));
+        assertThat(again.takenOn()).isEqualTo(TODAY.plusDays(Reassessment.ODI_EVERY_DAYS));
         assertThat(((PsfsAnswers) again.measurement()).mean()).isEqualTo(7.0);
         assertThat(saved(later.questionnaires(me)).due()).doesNotContain(Instrument.PSFS);
     }

@@ -27,7 +27,6 @@ import org.backboard.core.episode.WorkingDiagnosis;
 import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.OdiAnswers;
 import org.backboard.core.outcome.OswestrySection;
-import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
@@ -189,11 +188,6 @@ class ProgressServicesTest {
         saved(outcomes.record(tess, episode.id(), TODAY, () -> odi(2)));
         saved(outcomes.record(tess, episode.id(), TODAY, () -> new StartBackAnswers(Set.of(),
                 Bothersomeness.SLIGHTLY)));
-        assertThat(worklist.today(tess, Optional.empty()).items()).extracting(WorkItem::reason)
-                .containsExactly("PSFS (baseline at intake) due");
-        saved(outcomes.record(tess, episode.id(), TODAY, () -> new PsfsAnswers(List.of(
-                new PsfsAnswers.Activity("Gardening", 3), new PsfsAnswers.Activity("Driving", 5),
-                new PsfsAnswers.Activity("Sitting", 4)))));
         checkIn(tess, episode, 0, 7);
         assertThat(kinds(worklist.today(tess, Optional.empty())))
                 .containsExactlyInAnyOrder(ItemKind.HIGH_PAIN, ItemKind.PAIN_WORSENING);

@@ -131,18 +131,37 @@ class OutcomeAnswersTest {
         assertThat(next.isDue(START.plusDays(28))).isTrue();
     }
 
-    @ParameterizedTest(name = "last PSFS {0} days after intake, asked on day {1}: due {2}")
-    @CsvSource({"0, 27, false", "0, 28, true", "10, 37, false", "10, 38, true"})
-    void thePsfsIsDueAtIntakeAndAgain28DaysAfterTheLastOnItsOwnRhythm(int lastOn, int askedOn, boolean due) {
-        OutcomeHistory history = new OutcomeHistory(List.of(odiAt(START, 40), psfsAt(START.plusDays(lastOn), "Running")));
-        Reassessment psfs = Reassessment.schedule(START, history).stream()
-                .filter(r -> r.instrument() == Instrument.PSFS).findFirst().orElseThrow();
+    @ParameterizedTest(name = "Oswestry on days [{0}], PSFS on day {1}: PSFS due on day {2} ({3})")
+    @CsvSource({
+        "'',   -1, 0,  baseline at intake",
+        "'',   2,  -1, ''",
+        "0,    -1, 28, 'first, with the Oswestry'",
+        "0,    0,  28, with the Oswestry",
+        "0,    27, 28, with the Oswestry",
+        "0,    28, -1, ''",
+        "0,    30, -1, ''",
+        "0;31, 30, 59, with the Oswestry"})
+    void thePsfsIsDueWithTheOswestryUntilOneIsTakenOnOrAfterThatDay(String odiDays, int psfsDay, int dueDay,
+                                                                   String why) {
+        List<OutcomeAdministration> taken = new java.util.ArrayList<>();
+        for (String day : odiDays.split(";")) {
+            if (!day.isBlank()) {
+                taken.add(odiAt(START.plusDays(Integer.parseInt(day.strip())), 40));
+            }
+        }
+        if (psfsDay >= 0) {
+            taken.add(psfsAt(START.plusDays(psfsDay), "Running"));
+        }
 
-        assertThat(psfs.dueOn()).isEqualTo(START.plusDays(lastOn + 28L));
-        assertThat(psfs.why()).isEqualTo("28 days since the last");
-        assertThat(psfs.isDue(START.plusDays(askedOn))).isEqualTo(due);
-        assertThat(Reassessment.schedule(START, OutcomeHistory.NONE)).filteredOn(r -> r.instrument() == Instrument.PSFS)
-                .extracting(Reassessment::why).containsExactly("baseline at intake");
+        Optional<Reassessment> psfs = Reassessment.schedule(START, new OutcomeHistory(taken)).stream()
+                .filter(r -> r.instrument() == Instrument.PSFS).findFirst();
+
+        if (dueDay < 0) {
+            assertThat(psfs).isEmpty();
+        } else {
+            assertThat(psfs.orElseThrow().dueOn()).isEqualTo(START.plusDays(dueDay));
+            assertThat(psfs.orElseThrow().why()).isEqualTo(why);
+        }
     }
 
     private static OutcomeAdministration psfsAt(LocalDate on, String first) {
