@@ -40,6 +40,7 @@ final class PsfsForm extends Div {
                 name.setMaxLength(PsfsAnswers.MAX_NAME);
                 name.setId("psfs-activity-" + (i + 1));
                 name.setWidthFull();
+                name.addClassName("bb-home-answer");
                 names.add(name);
                 problems.field(PsfsDraft.activityField(i), name);
                 add(row(name, score(i, "How well can you do activity " + (i + 1) + " now?", problems)));

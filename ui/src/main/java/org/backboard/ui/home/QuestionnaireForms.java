@@ -3,6 +3,7 @@ package org.backboard.ui.home;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.backboard.core.shared.Result;
@@ -19,7 +20,9 @@ final class QuestionnaireForms {
     static RadioButtonGroup<Integer> scale(String label, String id) {
         RadioButtonGroup<Integer> scale = new RadioButtonGroup<>(label);
         scale.setItems(IntStream.rangeClosed(0, 10).boxed().toList());
+        // the anchors come before the choices, so they are read (and heard) first
         scale.setHelperText("0 = I cannot do it at all, 10 = I can do it as well as before my back trouble");
+        scale.addThemeVariants(RadioGroupVariant.HELPER_ABOVE);
         scale.setId(id);
         scale.addClassName("bb-home-scale");
         return scale;

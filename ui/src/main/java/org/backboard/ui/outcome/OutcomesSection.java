@@ -1,5 +1,6 @@
 package org.backboard.ui.outcome;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -64,12 +65,14 @@ public final class OutcomesSection extends Div {
             add(new Paragraph("None taken yet."));
             return;
         }
-        add(FiguresTable.of(List.of("Taken", "Questionnaire", "Score", "Answers", "Recorded by"), taken.stream()
-                .map(administration -> List.of(Dates.day(administration.takenOn()),
+        Component table = FiguresTable.of(List.of("Taken", "Questionnaire", "Score", "Answers", "Recorded by"),
+                taken.stream().map(administration -> List.of(Dates.day(administration.takenOn()),
                         administration.instrument().label(), administration.measurement().scoreText(),
                         administration.measurement().answersText(), administration.recordedBy()
                                 .map(services.clinicians()::displayName).orElse(REPORTED_BY_THE_PATIENT)))
-                .toList()));
+                        .toList());
+        table.getElement().getClassList().add("bb-figures-stack");
+        add(table);
     }
 
     /** "Due now: STarT Back (since 06/11/2026) · Next: Oswestry (ODI) on 04/12/2026", soonest first. */
