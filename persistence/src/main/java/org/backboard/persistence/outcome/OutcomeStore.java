@@ -30,8 +30,11 @@ import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.PatientId;
+import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.BulkCopy;
 import org.backboard.persistence.SqlArrays;
+import org.backboard.persistence.UniqueConstraint;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -58,9 +61,19 @@ public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
         this.jdbc = jdbc;
     }
 
+    private static final UniqueConstraint ANSWERED_ONCE = new UniqueConstraint("outcome_measure_patient_answers_once_idx");
+
+    /** The same questionnaire answered by the patient from two devices at once: the other one's stands. */
     @Override
     public void add(OutcomeAdministration administration) {
-        jdbc.update(INSERT, parameters(administration));
+        try {
+            jdbc.update(INSERT, parameters(administration));
+        } catch (DataIntegrityViolationException e) {
+            if (ANSWERED_ONCE.violatedBy(e)) {
+                throw new ConcurrentChangeException("this questionnaire");
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -41,6 +41,7 @@ import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.CheckIn;
@@ -161,6 +162,22 @@ class ProgressStoresTest {
                 values (?, ?, ?, 'ODI', current_date, '{1,1,1,1,1,1,1,1,1,1}', 20, null, now())""",
                 UUID.randomUUID(), episode.id().value(), patient.id().value()))
                 .hasMessageContaining("outcome_measure_recorder_named");
+    }
+
+    @Test
+    void thePatientsSameQuestionnaireFromTwoDevicesAtOnceIsKeptOnce() {
+        OutcomeAdministration fromThePhone = new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(),
+                ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.SLIGHTLY), Optional.empty(), AT);
+        OutcomeAdministration fromTheTablet = new OutcomeAdministration(OutcomeId.newId(), episode.id(),
+                patient.id(), ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.EXTREMELY),
+                Optional.empty(), AT);
+        outcomes.add(fromThePhone);
+
+        assertThatThrownBy(() -> outcomes.add(fromTheTablet)).isInstanceOf(ConcurrentChangeException.class);
+        outcomes.add(taken(ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.MODERATELY)));
+        outcomes.add(taken(ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.MODERATELY)));
+        assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id()))
+                .as("clinicians' entries are not limited").hasSize(3);
     }
 
     @Test
