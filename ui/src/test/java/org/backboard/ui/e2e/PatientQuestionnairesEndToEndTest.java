@@ -7,14 +7,27 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.time.LocalDate;
-import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.backboard.core.care.AppInvitationService;
+import org.backboard.core.care.EpisodeService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.episode.BodyRegion;
+import org.backboard.core.episode.Episode;
+import org.backboard.core.episode.EpisodeDraft;
+import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.episode.OnsetPrecision;
+import org.backboard.core.episode.PainType;
+import org.backboard.core.episode.WorkingDiagnosis;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientService;
+import org.backboard.core.patient.Sex;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.Redemption;
 import org.backboard.core.shared.Result;
@@ -33,30 +46,23 @@ import org.springframework.beans.factory.annotation.Autowired;
 class PatientQuestionnairesEndToEndTest extends EndToEndTest {
 
     private static final String PASSWORD = "meadow copper lantern";
-    private static final String PATIENTS_IN_CARE_WITHOUT_THE_APP = """
-            select p.id, p.date_of_birth, e.id as episode, e.start_date, p.family_name || ', ' || p.given_name as name
-              from patient p join clinician c on c.id = p.therapist_id
-              join episode e on e.patient_id = p.id and e.status = 'ACTIVE'
-             where c.username = 'therapist1' and p.status = 'ACTIVE'
-               and not exists (select 1 from patient_account a where a.patient_id = p.id)
-               and not exists (select 1 from episode o where o.patient_id = p.id and o.status <> 'DISCHARGED'
-                                  and o.id <> e.id)
-               and not exists (select 1 from outcome_measure m where m.episode_id = e.id)
-               and not exists (select 1 from patient q where q.id <> p.id and q.therapist_id = p.therapist_id
-                                  and q.family_name = p.family_name and q.given_name = p.given_name)
-            """;
-
     @Autowired
     AppInvitationService invitations;
     @Autowired
     InvitationRedemption redemption;
     @Autowired
     Clinicians clinicians;
+    @Autowired
+    PatientService patients;
+    @Autowired
+    EpisodeService episodes;
+
+    /** A patient of therapist1's registered for this test, with an episode of care and nothing taken yet. */
+    private record InCare(PatientId id, LocalDate born, EpisodeId episode, LocalDate intake, String name) { }
 
     @Test
     void startBackAndAFirstPsfsAnsweredOnAPhoneReachTheTherapistAsThePatientsOwn() {
-        Map<String, Object> patient = jdbc.queryForMap(PATIENTS_IN_CARE_WITHOUT_THE_APP
-                + " order by p.mrn desc limit 1");
+        InCare patient = newPatientInCare(10);
         String name = signInName(patient);
         Page phone = browser.newPhonePage();
         PatientApp app = new PatientApp(phone);
@@ -77,7 +83,7 @@ class PatientQuestionnairesEndToEndTest extends EndToEndTest {
         app.startBack("leg-pain", true).startBack("shoulder-or-neck-pain", false).sendStartBack();
         assertThat(app.startBackStatement("short-walks-only")).hasAttribute("invalid", "");
         assertThat(app.startBackStatement("short-walks-only")).containsText("Choose agree or disagree");
-        assertThat(count("select count(*) from outcome_measure where episode_id = ?", patient.get("episode")))
+        assertThat(count("select count(*) from outcome_measure where episode_id = ?", patient.episode().value()))
                 .as("nothing half-saved").isZero();
         for (String statement : new String[] {"short-walks-only", "dressed-slowly", "not-safe-to-be-active",
             "terrible-never-better", "no-enjoyment"}) {
@@ -103,16 +109,16 @@ class PatientQuestionnairesEndToEndTest extends EndToEndTest {
         assertThat(app.questionnaireCard()).hasCount(0);
         assertThat(count("""
                 select count(*) from outcome_measure where episode_id = ? and recorded_by is null
-                   and instrument in ('START_BACK', 'PSFS') and taken_on = current_date""", patient.get("episode")))
+                   and instrument in ('START_BACK', 'PSFS') and taken_on = current_date""", patient.episode().value()))
                 .isEqualTo(2);
         assertThat(count("""
                 select count(*) from audit_event where patient_actor_id = ? and actor_id is null
-                   and action = 'OUTCOME_RECORDED'""", patient.get("id"))).isEqualTo(2);
+                   and action = 'OUTCOME_RECORDED'""", patient.id().value())).isEqualTo(2);
         phone.close();
 
         Page desk = browser.signIn("therapist1", "demo-therapist");
-        PatientPage.open(desk, patient.get("id"));
-        Locator outcomes = desk.locator("#outcomes-" + patient.get("episode"));
+        PatientPage.open(desk, patient.id().value());
+        Locator outcomes = desk.locator("#outcomes-" + patient.episode().value());
         assertThat(outcomes.locator("td", new Locator.LocatorOptions().setHasText("Reported by the patient")))
                 .hasCount(2);
         assertThat(outcomes).containsText("Gardening 3 · Lifting my grandson 2 · Driving 6");
@@ -132,7 +138,7 @@ class PatientQuestionnairesEndToEndTest extends EndToEndTest {
         }
         desk.setViewportSize(1280, 800);
         WorklistPage worklist = WorklistPage.open(desk);
-        worklist.filterByPatient((String) patient.get("name"));
+        worklist.filterByPatient(patient.name());
         assertThat(worklist.itemsSaying("Oswestry").first()).isVisible();
         assertThat(worklist.itemsSaying("STarT Back")).hasCount(0);
         assertThat(worklist.itemsSaying("PSFS")).hasCount(0);
@@ -141,27 +147,26 @@ class PatientQuestionnairesEndToEndTest extends EndToEndTest {
 
     @Test
     void aLaterPsfsScoresTheSameActivitiesAgain() {
-        Map<String, Object> patient = jdbc.queryForMap(PATIENTS_IN_CARE_WITHOUT_THE_APP
-                + " and e.start_date <= current_date - 28 order by p.mrn limit 1");
+        InCare patient = newPatientInCare(30);
         // at intake, four weeks or more ago, the therapist screened and scored all three
-        LocalDate intake = ((java.sql.Date) patient.get("start_date")).toLocalDate();
+        LocalDate intake = patient.intake();
         UUID therapist = clinicians.findByUsername(new Username("therapist1")).orElseThrow().id().value();
         jdbc.update("""
                 insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, start_back_agreed,
                                              bothersomeness, score, recorded_by, recorded_at)
                 values (gen_random_uuid(), ?, ?, 'START_BACK', ?, '{}', 'SLIGHTLY', 0, ?, now())""",
-                patient.get("episode"), patient.get("id"), intake, therapist);
+                patient.episode().value(), patient.id().value(), intake, therapist);
         jdbc.update("""
                 insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, odi_answers, score,
                                              recorded_by, recorded_at)
                 values (gen_random_uuid(), ?, ?, 'ODI', ?, '{2,2,2,2,2,2,2,2,2,2}', 40, ?, now())""",
-                patient.get("episode"), patient.get("id"), intake, therapist);
+                patient.episode().value(), patient.id().value(), intake, therapist);
         jdbc.update("""
                 insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, psfs_activities,
                                              psfs_scores, score, recorded_by, recorded_at)
                 values (gen_random_uuid(), ?, ?, 'PSFS', ?, '{"Climbing stairs","Sitting at work","Swimming"}',
                         '{3,4,2}', 3.0, ?, now())""",
-                patient.get("episode"), patient.get("id"), intake, therapist);
+                patient.episode().value(), patient.id().value(), intake, therapist);
         Page phone = browser.newPhonePage();
         PatientApp app = new PatientApp(phone);
         phone.navigate("/app/login");
@@ -181,21 +186,46 @@ class PatientQuestionnairesEndToEndTest extends EndToEndTest {
         assertThat(jdbc.queryForObject("""
                 select array_to_string(psfs_activities, '|') || ' ' || array_to_string(psfs_scores, '|')
                   from outcome_measure where episode_id = ? and recorded_by is null and instrument = 'PSFS'""",
-                String.class, patient.get("episode"))).isEqualTo("Climbing stairs|Sitting at work|Swimming 5|6|4");
+                String.class, patient.episode().value())).isEqualTo("Climbing stairs|Sitting at work|Swimming 5|6|4");
         phone.close();
     }
 
+    private InCare newPatientInCare(int daysSinceIntake) {
+        Actor therapist = therapist1();
+        String family = "Questa" + letters(6);
+        LocalDate born = LocalDate.of(1968, 4, 12);
+        Patient patient = ((Result.Saved<Patient>) patients.register(therapist, new PatientDraft(
+                "QU-" + letters(8).toUpperCase(), "Petra", family, born, Sex.FEMALE, "", "", Optional.empty())))
+                .value();
+        LocalDate intake = LocalDate.now().minusDays(daysSinceIntake);
+        Episode episode = ((Result.Saved<Episode>) episodes.open(therapist, patient.id(), new EpisodeDraft(
+                BodyRegion.LUMBAR, intake.minusDays(5), OnsetPrecision.DAY, intake, WorkingDiagnosis.SPRAIN_STRAIN,
+                PainType.MECHANICAL, Set.of()), Set.of())).value();
+        return new InCare(patient.id(), born, episode.id(), intake, family + ", Petra");
+    }
+
     /** The patient joins through an invitation, as on their phone; returns their sign-in name. */
-    private String signInName(Map<String, Object> patient) {
-        Clinician therapist = clinicians.findByUsername(new Username("therapist1")).orElseThrow();
-        PatientId id = new PatientId((UUID) patient.get("id"));
-        var invited = invitations.invite(new Actor(therapist.id(), therapist.role()), id);
+    private String signInName(InCare patient) {
+        var invited = invitations.invite(therapist1(), patient.id());
         String token = ((Result.Saved<AppInvitationService.Invited>) invited).value().issued().token();
-        String name = "quest-" + id.value().toString().substring(0, 8);
-        LocalDate born = ((java.sql.Date) patient.get("date_of_birth")).toLocalDate();
-        assertThat(redemption.redeem("e2e-questionnaires", new Redemption(token, null, born, name, PASSWORD)))
-                .isInstanceOf(Result.Saved.class);
+        String name = "quest-" + patient.id().value().toString().substring(0, 8);
+        assertThat(redemption.redeem("e2e-questionnaires", new Redemption(token, null, patient.born(), name,
+                PASSWORD))).isInstanceOf(Result.Saved.class);
         return name;
+    }
+
+    private Actor therapist1() {
+        Clinician therapist = clinicians.findByUsername(new Username("therapist1")).orElseThrow();
+        return new Actor(therapist.id(), therapist.role());
+    }
+
+    private static String letters(int count) {
+        StringBuilder letters = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < count; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     /** The page at a tablet's and a laptop's width too: nothing runs off the side; back to the phone after. */
