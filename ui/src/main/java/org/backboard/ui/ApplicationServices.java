@@ -101,8 +101,8 @@ class ApplicationServices {
 
     @Bean
     HomeService homeService(CareAccess care, ProgramService programs, ExerciseSessions sessions, CheckIns checkIns,
-                            RaisedFlags flags, Clock clock) {
-        return new HomeService(care, programs, sessions, checkIns, flags, clock);
+                            RaisedFlags flags, OutcomeMeasures outcomes, Clock clock) {
+        return new HomeService(care, programs, sessions, checkIns, flags, outcomes, clock);
     }
 
     @Bean

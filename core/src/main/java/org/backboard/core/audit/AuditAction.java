@@ -51,6 +51,7 @@ public enum AuditAction {
     APP_ACCESS_REVOKED("App access revoked"),
     HOME_VIEWED("Own program viewed in the app"),
     PROGRESS_VIEWED("Own progress viewed in the app"),
+    QUESTIONNAIRES_VIEWED("Own questionnaires viewed in the app"),
     REMINDER_SET("Daily reminder set"),
     REMINDER_STOPPED("Daily reminder stopped");
 

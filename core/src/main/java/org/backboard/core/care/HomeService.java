@@ -17,6 +17,11 @@ import org.backboard.core.audit.AuditAction;
 import org.backboard.core.care.CareAccess.PatientEpisode;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeId;
+import org.backboard.core.outcome.Instrument;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.outcome.PsfsDraft;
+import org.backboard.core.outcome.StartBackDraft;
 import org.backboard.core.patientapp.PatientActor;
 import org.backboard.core.program.ExerciseSession;
 import org.backboard.core.program.ExerciseSessions;
@@ -32,8 +37,8 @@ import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckIns;
 
 /**
- * The patient's own app: their program for today, the sessions and check-ins they report, and their
- * progress. Everything runs on the patient's own current care only ({@link CareAccess#onOwnCare}),
+ * The patient's own app: their program for today, the sessions and check-ins they report, the
+ * questionnaires they answer when due, and their progress. Everything runs on the patient's own current care only ({@link CareAccess#onOwnCare}),
  * goes through the same rules as what clinicians record, and is audited with the patient as actor.
  */
 public class HomeService {
@@ -53,8 +58,29 @@ public class HomeService {
      */
     public record Current(PatientEpisode care, Optional<ProgramOverview> program) { }
 
-    /** Today at home: the patient's current episode and, once started, its program. */
-    public record Home(PatientEpisode care, Optional<ProgramOverview> program, LocalDate today) { }
+    /**
+     * Today at home: the patient's current episode, once started its program, and the questionnaires
+     * waiting for the patient (STarT Back, PSFS) when the reassessment schedule says they are due.
+     */
+    public record Home(PatientEpisode care, Optional<ProgramOverview> program, LocalDate today,
+                       List<Instrument> questionnairesDue) {
+
+        public Home {
+            questionnairesDue = List.copyOf(questionnairesDue);
+        }
+    }
+
+    /**
+     * The questionnaires waiting for the patient, soonest due first, and the activities their last
+     * PSFS named (empty before the first), which a later PSFS scores again.
+     */
+    public record Questionnaires(List<Instrument> due, List<String> activitiesToScoreAgain) {
+
+        public Questionnaires {
+            due = List.copyOf(due);
+            activitiesToScoreAgain = List.copyOf(activitiesToScoreAgain);
+        }
+    }
 
     /** A reported check-in, the flags it raised, and the most urgent warning sign it answered "yes". */
     public record Reported(CheckIn checkIn, List<RaisedFlag> raised, Optional<Tier> mostUrgent) { }
@@ -67,24 +93,53 @@ public class HomeService {
     private final ExerciseSessions sessions;
     private final CheckIns checkIns;
     private final FlagRaiser flags;
+    private final HomeQuestionnaires questionnaires;
     private final Clock clock;
 
     public HomeService(CareAccess care, ProgramService programs, ExerciseSessions sessions, CheckIns checkIns,
-                       RaisedFlags raisedFlags, Clock clock) {
+                       RaisedFlags raisedFlags, OutcomeMeasures outcomes, Clock clock) {
         this.care = care;
         this.programs = programs;
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.flags = new FlagRaiser(raisedFlags, care, clock);
+        this.questionnaires = new HomeQuestionnaires(outcomes, care, clock);
         this.clock = clock;
     }
 
     @Transactional
     public Result<Home> today(PatientActor patient) {
         return onCurrent(patient, (actor, found) -> {
-            care.record(actor, AuditAction.HOME_VIEWED, "episode", episodeOf(found).id().value(), List.of());
-            return new Result.Saved<>(new Home(found.care(), found.program(), LocalDate.now(clock)));
+            Episode episode = episodeOf(found);
+            care.record(actor, AuditAction.HOME_VIEWED, "episode", episode.id().value(), List.of());
+            return new Result.Saved<>(new Home(found.care(), found.program(), LocalDate.now(clock),
+                    questionnaires.due(episode)));
         });
+    }
+
+    /** The questionnaires waiting for the patient now, with what a later PSFS asks again. */
+    @Transactional
+    public Result<Questionnaires> questionnaires(PatientActor patient) {
+        return onCurrent(patient, (actor, found) -> {
+            Episode episode = episodeOf(found);
+            care.record(actor, AuditAction.QUESTIONNAIRES_VIEWED, "episode", episode.id().value(), List.of());
+            return new Result.Saved<>(new Questionnaires(questionnaires.due(episode),
+                    questionnaires.activitiesToScoreAgain(episode)));
+        });
+    }
+
+    /** STarT Back as the patient answered it, kept only while it is due; the rules of the clinician's form. */
+    @Transactional
+    public Result<OutcomeAdministration> answerStartBack(PatientActor patient, StartBackDraft draft) {
+        return onCurrent(patient, (actor, found) -> questionnaires.answer(actor, found.care(), Instrument.START_BACK,
+                draft.problems(), draft::answers));
+    }
+
+    /** A PSFS as the patient answered it: their own activities, or on a later one the same activities again. */
+    @Transactional
+    public Result<OutcomeAdministration> answerPsfs(PatientActor patient, PsfsDraft draft) {
+        return onCurrent(patient, (actor, found) -> questionnaires.answer(actor, found.care(), Instrument.PSFS,
+                draft.problems(), draft::answers));
     }
 
     /** A session the patient did, checked against the program version in force on its day. */

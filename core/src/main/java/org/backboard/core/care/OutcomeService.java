@@ -40,7 +40,7 @@ public class OutcomeService {
     public Result<OutcomeAdministration> record(Actor claimed, EpisodeId episodeId, LocalDate takenOn,
                                                 Supplier<Measurement> answers) {
         return care.onEpisode(claimed, episodeId, Set.of(Guard.PATIENT_NOT_ARCHIVED), (actor, found) -> {
-            Optional<String> badDate = dateProblem(found.episode(), takenOn);
+            Optional<String> badDate = dateProblem(found.episode(), takenOn, LocalDate.now(clock));
             if (badDate.isPresent()) {
                 return Result.rejected("takenOn", badDate.get());
             }
@@ -59,11 +59,12 @@ public class OutcomeService {
         });
     }
 
-    private Optional<String> dateProblem(Episode episode, LocalDate takenOn) {
+    /** When a questionnaire may be dated: from the episode's start to today, and no later than its discharge. */
+    static Optional<String> dateProblem(Episode episode, LocalDate takenOn, LocalDate today) {
         if (takenOn == null) {
             return Optional.of("Enter the date it was taken");
         }
-        if (takenOn.isAfter(LocalDate.now(clock))) {
+        if (takenOn.isAfter(today)) {
             return Optional.of("The date cannot be in the future");
         }
         if (takenOn.isBefore(episode.details().startDate())) {

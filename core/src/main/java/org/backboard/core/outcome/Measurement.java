@@ -7,4 +7,7 @@ public sealed interface Measurement permits OdiAnswers, StartBackAnswers, PsfsAn
 
     /** The score as the patient page lists it, e.g. "34 % · moderate disability". */
     String scoreText();
+
+    /** What was answered, in one line, for the clinician reading the patient's own answers. */
+    String answersText();
 }

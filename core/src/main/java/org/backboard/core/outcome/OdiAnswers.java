@@ -31,4 +31,9 @@ public record OdiAnswers(Map<OswestrySection, Integer> answers) implements Measu
         Oswestry.Scored scored = scored();
         return scored.percent() + " % · " + scored.band().label().toLowerCase(Locale.ENGLISH);
     }
+
+    @Override
+    public String answersText() {
+        return answers.size() + " of " + OswestrySection.values().length + " sections answered";
+    }
 }

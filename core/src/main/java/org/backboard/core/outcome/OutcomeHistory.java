@@ -33,6 +33,11 @@ public record OutcomeHistory(List<OutcomeAdministration> administrations) {
         return latest(Instrument.START_BACK).map(a -> ((StartBackAnswers) a.measurement()).result());
     }
 
+    /** The latest PSFS: the activities a later one scores again. */
+    public Optional<PsfsAnswers> psfs() {
+        return latest(Instrument.PSFS).map(a -> (PsfsAnswers) a.measurement());
+    }
+
     public Optional<LocalDate> lastTaken(Instrument instrument) {
         return latest(instrument).map(OutcomeAdministration::takenOn);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.backboard.core.shared.Texts;
 
 /**
@@ -16,6 +17,8 @@ public record PsfsAnswers(List<Activity> activities) implements Measurement {
     public static final int MIN_ACTIVITIES = 3;
     public static final int MAX_ACTIVITIES = 5;
     public static final int MAX_NAME = 80;
+    static final String HOW_MANY = "Score " + MIN_ACTIVITIES + " to " + MAX_ACTIVITIES + " activities";
+    static final String NAMED_TWICE = "Each activity is named once";
 
     public record Activity(String name, int score) {
 
@@ -39,14 +42,28 @@ public record PsfsAnswers(List<Activity> activities) implements Measurement {
     public PsfsAnswers {
         activities = List.copyOf(activities);
         if (activities.size() < MIN_ACTIVITIES || activities.size() > MAX_ACTIVITIES) {
-            throw new IllegalArgumentException("Score " + MIN_ACTIVITIES + " to " + MAX_ACTIVITIES + " activities");
+            throw new IllegalArgumentException(HOW_MANY);
         }
         Set<String> names = new HashSet<>();
         for (Activity activity : activities) {
-            if (!names.add(activity.name().toLowerCase(Locale.ROOT))) {
-                throw new IllegalArgumentException("Each activity is named once");
+            if (!names.add(key(activity.name()))) {
+                throw new IllegalArgumentException(NAMED_TWICE);
             }
         }
+    }
+
+    /**
+     * Whether these rate the activities {@code earlier} named, in the same order: a later PSFS re-rates
+     * the same activities, so that their scores can be compared (letter case aside).
+     */
+    public boolean sameActivitiesAs(PsfsAnswers earlier) {
+        return activities.stream().map(a -> key(a.name())).toList()
+                .equals(earlier.activities().stream().map(a -> key(a.name())).toList());
+    }
+
+    /** An activity's name as compared: two names differing only in letter case are one activity. */
+    static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
     }
 
     /** The mean score, to one decimal. */
@@ -63,5 +80,11 @@ public record PsfsAnswers(List<Activity> activities) implements Measurement {
     @Override
     public String scoreText() {
         return String.format(Locale.ENGLISH, "mean %.1f/10 over %d activities", mean(), activities.size());
+    }
+
+    /** Each activity with its score: "Gardening 3 · Driving 5 · Sitting 4". */
+    @Override
+    public String answersText() {
+        return activities.stream().map(a -> a.name() + " " + a.score()).collect(Collectors.joining(" · "));
     }
 }

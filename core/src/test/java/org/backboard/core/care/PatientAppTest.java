@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +45,17 @@ import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
+import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.outcome.Instrument;
+import org.backboard.core.outcome.OdiAnswers;
+import org.backboard.core.outcome.OswestrySection;
+import org.backboard.core.outcome.OutcomeAdministration;
+import org.backboard.core.outcome.PsfsAnswers;
+import org.backboard.core.outcome.PsfsDraft;
+import org.backboard.core.outcome.Reassessment;
+import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.outcome.StartBackDraft;
+import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patientapp.AccountState;
 import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.AppAccess;
@@ -64,6 +76,8 @@ import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.signin.SignInPolicy;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
+import org.backboard.core.worklist.ItemKind;
+import org.backboard.core.worklist.WorkItem;
 import org.junit.jupiter.api.Test;
 
 /** Invitations, the patient's sign-up and their own use cases, with in-memory ports. */
@@ -113,7 +127,12 @@ class PatientAppTest {
             links, outbox, MailAvailability.sending(),
             AppInvitationService.DEFAULT_VALIDITY, CLOCK);
     private final InvitationRedemption redemption = redemption(CLOCK);
-    private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, CLOCK);
+    private final InMemoryProgress.InMemoryOutcomes outcomes = new InMemoryProgress.InMemoryOutcomes();
+    private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, outcomes, CLOCK);
+    private final OutcomeService clinicianOutcomes = new OutcomeService(outcomes, access, CLOCK);
+    private final WorklistService worklist = new WorklistService(
+            new InMemoryProgress.InMemorySources(patients, episodes, checkIns, flags), programStore, sessions, outcomes,
+            new InMemoryProgress.InMemoryAcknowledgements(), access, audit, CLOCK);
     private final Map<PatientId, String> emails = new HashMap<>();
     private final InMemoryPatientApp.StoredReminders reminderStore = new InMemoryPatientApp.StoredReminders(emails);
     private final ReminderService reminders = new ReminderService(access, reminderStore, outbox, links, audit, CLOCK);
@@ -379,6 +398,134 @@ class PatientAppTest {
 
         assertThat(progress.timeline()).hasSize(1);
         assertThat(progress.episode().id()).isEqualTo(episode.id());
+    }
+
+    // --- questionnaires at home ---------------------------------------------------------------------
+
+    private static StartBackDraft startBack(Bothersomeness bothersomeness, StartBackItem... agreed) {
+        Map<StartBackItem, Boolean> answers = new EnumMap<>(StartBackItem.class);
+        for (StartBackItem item : StartBackItem.values()) {
+            answers.put(item, List.of(agreed).contains(item));
+        }
+        return new StartBackDraft(answers, bothersomeness);
+    }
+
+    private static PsfsDraft psfs(String... activities) {
+        return new PsfsDraft(java.util.Arrays.stream(activities).map(name -> new PsfsDraft.Row(name, 4)).toList());
+    }
+
+    private static OdiAnswers oswestry() {
+        Map<OswestrySection, Integer> answers = new EnumMap<>(OswestrySection.class);
+        for (OswestrySection section : OswestrySection.values()) {
+            answers.put(section, 2);
+        }
+        return new OdiAnswers(answers);
+    }
+
+    private List<OutcomeAdministration> kept() {
+        return outcomes.forEpisodes(List.of(episode.id())).getOrDefault(episode.id(), List.of());
+    }
+
+    @Test
+    void startBackAndThePsfsWaitOnTodayAtIntakeButNeverTheOswestry() {
+        PatientActor me = joined(ada);
+
+        assertThat(saved(home.today(me)).questionnairesDue()).containsExactly(Instrument.START_BACK, Instrument.PSFS);
+        HomeService.Questionnaires waiting = saved(home.questionnaires(me));
+        assertThat(waiting.due()).containsExactly(Instrument.START_BACK, Instrument.PSFS);
+        assertThat(waiting.activitiesToScoreAgain()).as("a first PSFS names its own activities").isEmpty();
+        assertThat(audit.events().getLast().action()).isEqualTo(AuditAction.QUESTIONNAIRES_VIEWED);
+        assertThat(audit.events().getLast().patientActor()).contains(ada.id().value());
+    }
+
+    @Test
+    void anAnsweredStartBackIsKeptAsThePatientsOwnAndLeavesTheAppAndTheWorklist() {
+        PatientActor me = joined(ada);
+
+        OutcomeAdministration answered = saved(home.answerStartBack(me, startBack(Bothersomeness.VERY_MUCH,
+                StartBackItem.LEG_PAIN, StartBackItem.WORRYING_THOUGHTS)));
+
+        assertThat(answered.patientReported()).isTrue();
+        assertThat(answered.recordedBy()).isEmpty();
+        assertThat(answered.takenOn()).isEqualTo(TODAY);
+        assertThat(answered.episode()).isEqualTo(episode.id());
+        assertThat(((StartBackAnswers) answered.measurement()).agreed())
+                .containsExactlyInAnyOrder(StartBackItem.LEG_PAIN, StartBackItem.WORRYING_THOUGHTS);
+        AuditEvent recorded = audit.events().getLast();
+        assertThat(recorded.action()).isEqualTo(AuditAction.OUTCOME_RECORDED);
+        assertThat(recorded.patientActor()).contains(ada.id().value());
+        assertThat(recorded.actor()).isEmpty();
+        assertThat(saved(home.today(me)).questionnairesDue()).containsExactly(Instrument.PSFS);
+        assertThat(worklist.today(tess, java.util.Optional.empty()).items())
+                .filteredOn(item -> item.kind() == ItemKind.REASSESSMENT_DUE).extracting(WorkItem::reason)
+                .containsExactly("Oswestry (ODI) (baseline at intake) and PSFS (baseline at intake) due");
+
+        assertThat(home.answerStartBack(me, startBack(Bothersomeness.SLIGHTLY)))
+                .as("answered: no longer waiting").isEqualTo(Result.rejected("questionnaire",
+                        HomeQuestionnaires.NOT_WAITING));
+        assertThat(kept()).hasSize(1);
+    }
+
+    @Test
+    void anUnfinishedStartBackIsRefusedOnEachQuestionLeftAndNothingIsKept() {
+        PatientActor me = joined(ada);
+        Map<StartBackItem, Boolean> half = new EnumMap<>(StartBackItem.class);
+        half.put(StartBackItem.LEG_PAIN, true);
+
+        List<String> fields = rejectedFields(home.answerStartBack(me, new StartBackDraft(half, null)));
+
+        assertThat(fields).hasSize(8).contains("item-SHOULDER_OR_NECK_PAIN", "item-NO_ENJOYMENT",
+                StartBackDraft.BOTHERSOMENESS).doesNotContain("item-LEG_PAIN");
+        assertThat(kept()).isEmpty();
+        assertThat(saved(home.today(me)).questionnairesDue()).contains(Instrument.START_BACK);
+    }
+
+    @Test
+    void aFirstPsfsNamesThePatientsActivitiesAndALaterOneScoresTheSameOnesAgain() {
+        PatientActor me = joined(ada);
+        assertThat(rejectedFields(home.answerPsfs(me, psfs("Gardening", "", "gardening"))))
+                .as("an unnamed activity and one named twice").containsExactly("activity-2", "activity-3");
+        saved(home.answerPsfs(me, psfs("Gardening", "Driving", "Sitting")));
+        assertThat(saved(home.today(me)).questionnairesDue()).doesNotContain(Instrument.PSFS);
+        // the therapist scores the Oswestry at the visit; the PSFS comes due again with the next one
+        saved(clinicianOutcomes.record(tess, episode.id(), TODAY, PatientAppTest::oswestry));
+
+        Clock fourWeeksOn = Clock.offset(CLOCK, Duration.ofDays(Reassessment.ODI_EVERY_DAYS));
+        HomeService later = new HomeService(access, programs, sessions, checkIns, flags, outcomes, fourWeeksOn);
+        HomeService.Questionnaires waiting = saved(later.questionnaires(me));
+        assertThat(waiting.due()).contains(Instrument.PSFS);
+        assertThat(waiting.activitiesToScoreAgain()).containsExactly("Gardening", "Driving", "Sitting");
+
+        assertThat(later.answerPsfs(me, psfs("Gardening", "Driving", "Running")))
+                .isEqualTo(Result.rejected(PsfsDraft.ACTIVITIES, HomeQuestionnaires.SAME_ACTIVITIES));
+        PsfsAnswers first = (PsfsAnswers) kept().getFirst().measurement();
+        OutcomeAdministration again = saved(later.answerPsfs(me, PsfsDraft.reRating(first, List.of(6, 7, 8))));
+        assertThat(again.takenOn()).isEqualTo(TODAY.plusDays(Reassessment.ODI_EVERY_DAYS));
+        assertThat(((PsfsAnswers) again.measurement()).mean()).isEqualTo(7.0);
+        assertThat(saved(later.questionnaires(me)).due()).doesNotContain(Instrument.PSFS);
+    }
+
+    @Test
+    void aClinicianMayChangeThePsfsActivitiesAndThePatientThenScoresTheNewOnes() {
+        PatientActor me = joined(ada);
+        saved(clinicianOutcomes.record(tess, episode.id(), TODAY.minusDays(14), () -> new PsfsAnswers(List.of(
+                new PsfsAnswers.Activity("Running", 2), new PsfsAnswers.Activity("Lifting", 3),
+                new PsfsAnswers.Activity("Golf", 1)))));
+
+        assertThat(saved(home.questionnaires(me)).activitiesToScoreAgain()).containsExactly("Running", "Lifting", "Golf");
+        assertThat(kept().getFirst().recordedBy()).contains(tess.id());
+    }
+
+    @Test
+    void withoutAnActiveAccountNoQuestionnaireIsShownOrKept() {
+        PatientActor stranger = new PatientActor(ada.id());
+
+        assertThat(home.questionnaires(stranger)).isInstanceOf(Result.NotFound.class);
+        assertThat(home.answerStartBack(stranger, startBack(Bothersomeness.SLIGHTLY)))
+                .isInstanceOf(Result.NotFound.class);
+        assertThat(home.answerPsfs(stranger, psfs("Gardening", "Driving", "Sitting")))
+                .isInstanceOf(Result.NotFound.class);
+        assertThat(kept()).isEmpty();
     }
 
     // --- daily reminders ---------------------------------------------------------------------------

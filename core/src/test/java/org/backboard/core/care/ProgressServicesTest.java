@@ -123,7 +123,7 @@ class ProgressServicesTest {
         assertThat(overview.outcomes().odi().orElseThrow().baseline()).isEqualTo(60);
         assertThat(overview.outcomes().odi().orElseThrow().change()).isEqualTo(-20);
         assertThat(overview.outcomes().odi().orElseThrow().importantImprovement()).isTrue();
-        assertThat(overview.outcomes().administrations().getLast().recordedBy()).isEqualTo(tess.id());
+        assertThat(overview.outcomes().administrations().getLast().recordedBy()).contains(tess.id());
         assertThat(audit.actions()).contains(AuditAction.OUTCOME_RECORDED);
     }
 

@@ -8,12 +8,14 @@ import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.patient.PatientId;
+import org.backboard.core.shared.FieldProblem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -109,21 +111,140 @@ class OutcomeAnswersTest {
     }
 
     @Test
-    void anEpisodeWithoutQuestionnairesIsDueBothAtIntake() {
+    void anEpisodeWithoutQuestionnairesIsDueAllThreeAtIntake() {
         List<Reassessment> due = Reassessment.schedule(START, OutcomeHistory.NONE);
-        assertThat(due).extracting(Reassessment::instrument).containsExactly(Instrument.ODI, Instrument.START_BACK);
+        assertThat(due).extracting(Reassessment::instrument)
+                .containsExactly(Instrument.ODI, Instrument.START_BACK, Instrument.PSFS);
         assertThat(due).allMatch(r -> r.dueOn().equals(START));
     }
 
     @Test
     void theOswestryIsDueAgain28DaysAfterTheLast() {
-        OutcomeHistory history = new OutcomeHistory(List.of(odiAt(START, 40),
+        OutcomeHistory history = new OutcomeHistory(List.of(odiAt(START, 40), psfsAt(START, "Gardening"),
                 taken(START, new StartBackAnswers(Set.of(), Bothersomeness.SLIGHTLY))));
         Reassessment next = Reassessment.schedule(START, history).getFirst();
-        assertThat(Reassessment.schedule(START, history)).hasSize(1);
+        assertThat(Reassessment.schedule(START, history)).extracting(Reassessment::instrument)
+                .containsExactly(Instrument.ODI, Instrument.PSFS);
         assertThat(next.instrument()).isEqualTo(Instrument.ODI);
         assertThat(next.dueOn()).isEqualTo(START.plusDays(28));
         assertThat(next.isDue(START.plusDays(27))).isFalse();
         assertThat(next.isDue(START.plusDays(28))).isTrue();
+    }
+
+    @ParameterizedTest(name = "Oswestry on days [{0}], PSFS on day {1}: PSFS due on day {2} ({3})")
+    @CsvSource({
+        "'',   -1, 0,  baseline at intake",
+        "'',   2,  -1, ''",
+        "0,    -1, 28, 'first, with the Oswestry'",
+        "0,    0,  28, with the Oswestry",
+        "0,    27, 28, with the Oswestry",
+        "0,    28, -1, ''",
+        "0,    30, -1, ''",
+        "0;31, 30, 59, with the Oswestry"})
+    void thePsfsIsDueWithTheOswestryUntilOneIsTakenOnOrAfterThatDay(String odiDays, int psfsDay, int dueDay,
+                                                                   String why) {
+        List<OutcomeAdministration> taken = new java.util.ArrayList<>();
+        for (String day : odiDays.split(";")) {
+            if (!day.isBlank()) {
+                taken.add(odiAt(START.plusDays(Integer.parseInt(day.strip())), 40));
+            }
+        }
+        if (psfsDay >= 0) {
+            taken.add(psfsAt(START.plusDays(psfsDay), "Running"));
+        }
+
+        Optional<Reassessment> psfs = Reassessment.schedule(START, new OutcomeHistory(taken)).stream()
+                .filter(r -> r.instrument() == Instrument.PSFS).findFirst();
+
+        if (dueDay < 0) {
+            assertThat(psfs).isEmpty();
+        } else {
+            assertThat(psfs.orElseThrow().dueOn()).isEqualTo(START.plusDays(dueDay));
+            assertThat(psfs.orElseThrow().why()).isEqualTo(why);
+        }
+    }
+
+    private static OutcomeAdministration psfsAt(LocalDate on, String first) {
+        return taken(on, new PsfsAnswers(List.of(new PsfsAnswers.Activity(first, 3),
+                new PsfsAnswers.Activity("Driving", 4), new PsfsAnswers.Activity("Sitting", 5))));
+    }
+
+    // --- answered by the patient ------------------------------------------------------------------
+
+    @Test
+    void aPatientAnswersStartBackAndThePsfsWithoutAClinicianButNeverTheOswestry() {
+        OutcomeAdministration startBack = new OutcomeAdministration(OutcomeId.newId(), EPISODE,
+                new PatientId(UUID.randomUUID()), START, new StartBackAnswers(Set.of(), Bothersomeness.SLIGHTLY),
+                Optional.empty(), Instant.parse("2026-10-01T10:00:00Z"));
+
+        assertThat(startBack.patientReported()).isTrue();
+        assertThat(taken(START, odi(0, 2)).patientReported()).isFalse();
+        assertThatThrownBy(() -> new OutcomeAdministration(OutcomeId.newId(), EPISODE, new PatientId(UUID.randomUUID()),
+                START, odi(0, 2), Optional.empty(), Instant.parse("2026-10-01T10:00:00Z")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("clinician");
+    }
+
+    @Test
+    void aStartBackDraftNamesEachQuestionStillToAnswer() {
+        Map<StartBackItem, Boolean> answered = new EnumMap<>(StartBackItem.class);
+        for (StartBackItem item : StartBackItem.values()) {
+            if (item != StartBackItem.DRESSED_SLOWLY) {
+                answered.put(item, item.psychosocial());
+            }
+        }
+        StartBackDraft draft = new StartBackDraft(answered, null);
+
+        assertThat(draft.problems()).extracting(FieldProblem::field)
+                .containsExactly("item-DRESSED_SLOWLY", StartBackDraft.BOTHERSOMENESS);
+        assertThatThrownBy(draft::answers).hasMessage("Item 4: Choose agree or disagree");
+        answered.put(StartBackItem.DRESSED_SLOWLY, false);
+        StartBackAnswers answers = new StartBackDraft(answered, Bothersomeness.VERY_MUCH).answers();
+        assertThat(answers.result().risk()).isEqualTo(StartBack.Risk.HIGH);
+        assertThat(answers.answersText()).isEqualTo("agreed 5, 6, 7, 8 · item 9 very much");
+        assertThat(StartBackDraft.agreedWith(Set.of(), null).problems()).extracting(FieldProblem::field)
+                .containsExactly(StartBackDraft.BOTHERSOMENESS);
+        assertThat(StartBackDraft.agreedWith(Set.of(), Bothersomeness.SLIGHTLY).answers().answersText())
+                .isEqualTo("agreed with none · item 9 slightly");
+    }
+
+    @Test
+    void aPsfsDraftTiesEachProblemToItsRowAndSkipsEmptyRows() {
+        PsfsDraft draft = new PsfsDraft(List.of(new PsfsDraft.Row("Gardening", 3), new PsfsDraft.Row("", null),
+                new PsfsDraft.Row("Driving", null), new PsfsDraft.Row(" ", 4), new PsfsDraft.Row("gardening", 11),
+                new PsfsDraft.Row("Bad\u0000name", 2)));
+
+        assertThat(draft.problems()).extracting(FieldProblem::field).containsExactly(PsfsDraft.ACTIVITIES);
+        PsfsDraft five = new PsfsDraft(draft.rows().subList(0, 5));
+        assertThat(five.problems()).containsExactly(
+                new FieldProblem("score-3", "Choose a score from 0 to 10"),
+                new FieldProblem("activity-4", "Name the activity"),
+                new FieldProblem("score-5", "An activity is scored 0-10"),
+                new FieldProblem("activity-5", "Each activity is named once"));
+        assertThatThrownBy(five::answers).hasMessage("Activity 3: Choose a score from 0 to 10");
+        assertThat(new PsfsDraft(List.of(new PsfsDraft.Row("Gardening", 3), new PsfsDraft.Row("", null)))
+                .problems()).containsExactly(new FieldProblem(PsfsDraft.ACTIVITIES, "Score 3 to 5 activities"));
+        assertThat(new PsfsDraft(List.of(new PsfsDraft.Row("Bad\u0000name", 2))).problems())
+                .extracting(FieldProblem::field).contains("activity-1");
+
+        PsfsAnswers kept = new PsfsDraft(List.of(new PsfsDraft.Row(" Gardening ", 3), new PsfsDraft.Row("", null),
+                new PsfsDraft.Row("Driving", 5), new PsfsDraft.Row("Sitting", 4))).answers();
+        assertThat(kept.answersText()).isEqualTo("Gardening 3 · Driving 5 · Sitting 4");
+    }
+
+    @Test
+    void aLaterPsfsScoresTheSameActivitiesAgain() {
+        PsfsAnswers first = (PsfsAnswers) psfsAt(START, "Gardening").measurement();
+
+        PsfsAnswers again = PsfsDraft.reRating(first, List.of(6, 7, 8)).answers();
+
+        assertThat(again.activities()).extracting(PsfsAnswers.Activity::name)
+                .containsExactly("Gardening", "Driving", "Sitting");
+        assertThat(again.sameActivitiesAs(first)).isTrue();
+        assertThat(((PsfsAnswers) psfsAt(START, "GARDENING").measurement()).sameActivitiesAs(first)).isTrue();
+        assertThat(((PsfsAnswers) psfsAt(START, "Running").measurement()).sameActivitiesAs(first)).isFalse();
+        assertThat(PsfsDraft.reRating(first, List.of(6, 7)).problems())
+                .containsExactly(new FieldProblem("score-3", "Choose a score from 0 to 10"));
+        assertThat(new OutcomeHistory(List.of(psfsAt(START, "Running"), psfsAt(START.plusDays(28), "Gardening")))
+                .psfs()).contains(first);
     }
 }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backboard.core.clinician.ClinicianId;
@@ -29,8 +30,11 @@ import org.backboard.core.outcome.PsfsAnswers;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.PatientId;
+import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.persistence.BulkCopy;
 import org.backboard.persistence.SqlArrays;
+import org.backboard.persistence.UniqueConstraint;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -38,7 +42,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Questionnaires in one table, one row each: the answers in the instrument's own columns and the
- * derived score beside them for the clinic figures. Rows are only inserted.
+ * derived score beside them for the clinic figures. Rows are only inserted. A questionnaire the patient
+ * answered in their app has no recorder (the schema allows that for every instrument but the Oswestry).
  */
 @Repository
 public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
@@ -56,9 +61,19 @@ public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
         this.jdbc = jdbc;
     }
 
+    private static final UniqueConstraint ANSWERED_ONCE = new UniqueConstraint("outcome_measure_patient_answers_once_idx");
+
+    /** The same questionnaire answered by the patient from two devices at once: the other one's stands. */
     @Override
     public void add(OutcomeAdministration administration) {
-        jdbc.update(INSERT, parameters(administration));
+        try {
+            jdbc.update(INSERT, parameters(administration));
+        } catch (DataIntegrityViolationException e) {
+            if (ANSWERED_ONCE.violatedBy(e)) {
+                throw new ConcurrentChangeException("this questionnaire");
+            }
+            throw e;
+        }
     }
 
     @Override
@@ -96,7 +111,7 @@ public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
                 .addValue("takenOn", administration.takenOn())
                 .addValue("odi", null).addValue("agreed", null).addValue("bothersomeness", null)
                 .addValue("activities", null).addValue("scores", null)
-                .addValue("recordedBy", administration.recordedBy().value())
+                .addValue("recordedBy", administration.recordedBy().map(ClinicianId::value).orElse(null))
                 .addValue("recordedAt", Timestamp.from(administration.recordedAt()));
         switch (administration.measurement()) {
             case OdiAnswers odi -> {
@@ -126,7 +141,7 @@ public class OutcomeStore implements OutcomeMeasures, OutcomeSeeding {
                 new PatientId(rs.getObject("patient_id", UUID.class)),
                 rs.getObject("taken_on", LocalDate.class),
                 measurement(rs),
-                new ClinicianId(rs.getObject("recorded_by", UUID.class)),
+                Optional.ofNullable(rs.getObject("recorded_by", UUID.class)).map(ClinicianId::new),
                 rs.getTimestamp("recorded_at").toInstant());
     }
 

@@ -41,6 +41,7 @@ import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.RaisedFlag;
+import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.redflag.RaisedFlags;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.CheckIn;
@@ -138,6 +139,45 @@ class ProgressStoresTest {
         assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id())).containsExactly(odi, startBack, psfs);
         assertThat(jdbc.queryForObject("select score from outcome_measure where id = ?", Double.class,
                 psfs.id().value())).isEqualTo(2.7);
+    }
+
+    @Test
+    void aQuestionnaireThePatientAnsweredIsKeptWithoutARecorderButTheSchemaWantsOneForTheOswestry() {
+        OutcomeAdministration startBack = new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(),
+                ONSET.plusDays(5), new StartBackAnswers(Set.of(StartBackItem.NO_ENJOYMENT), Bothersomeness.SLIGHTLY),
+                Optional.empty(), AT);
+        OutcomeAdministration psfs = new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(),
+                ONSET.plusDays(5), new PsfsAnswers(List.of(new PsfsAnswers.Activity("Gardening", 2),
+                new PsfsAnswers.Activity("Driving", 6), new PsfsAnswers.Activity("Sitting", 5))), Optional.empty(), AT);
+        outcomes.add(startBack);
+        outcomeSeeding.insertAll(List.of(psfs));
+
+        assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id())).containsExactly(startBack, psfs)
+                .allMatch(OutcomeAdministration::patientReported);
+        assertThat(jdbc.queryForObject("select count(*) from outcome_measure where episode_id = ? and recorded_by is null",
+                Integer.class, episode.id().value())).isEqualTo(2);
+        assertThatThrownBy(() -> jdbc.update("""
+                insert into outcome_measure (id, episode_id, patient_id, instrument, taken_on, odi_answers, score,
+                                             recorded_by, recorded_at)
+                values (?, ?, ?, 'ODI', current_date, '{1,1,1,1,1,1,1,1,1,1}', 20, null, now())""",
+                UUID.randomUUID(), episode.id().value(), patient.id().value()))
+                .hasMessageContaining("outcome_measure_recorder_named");
+    }
+
+    @Test
+    void thePatientsSameQuestionnaireFromTwoDevicesAtOnceIsKeptOnce() {
+        OutcomeAdministration fromThePhone = new OutcomeAdministration(OutcomeId.newId(), episode.id(), patient.id(),
+                ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.SLIGHTLY), Optional.empty(), AT);
+        OutcomeAdministration fromTheTablet = new OutcomeAdministration(OutcomeId.newId(), episode.id(),
+                patient.id(), ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.EXTREMELY),
+                Optional.empty(), AT);
+        outcomes.add(fromThePhone);
+
+        assertThatThrownBy(() -> outcomes.add(fromTheTablet)).isInstanceOf(ConcurrentChangeException.class);
+        outcomes.add(taken(ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.MODERATELY)));
+        outcomes.add(taken(ONSET.plusDays(5), new StartBackAnswers(Set.of(), Bothersomeness.MODERATELY)));
+        assertThat(outcomes.forEpisodes(List.of(episode.id())).get(episode.id()))
+                .as("clinicians' entries are not limited").hasSize(3);
     }
 
     @Test

@@ -58,8 +58,8 @@ final class EpisodeCard extends Div {
         }
         add(new ProgramSection(episode, overview.program(), context.services().programs(), context.actor(),
                 context.readOnly(), context::saved));
-        add(new OutcomesSection(episode, overview.outcomes(), context.services().outcomes(), context.actor(),
-                context.readOnly(), context::saved));
+        add(new OutcomesSection(overview, context.services().outcomes(), context.actor(), context.readOnly(),
+                context::saved));
     }
 
     private static Span status(Episode episode) {

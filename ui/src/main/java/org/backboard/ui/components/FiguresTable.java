@@ -19,7 +19,11 @@ public final class FiguresTable {
         Element body = new Element("tbody");
         for (List<String> row : rows) {
             Element tr = new Element("tr");
-            row.forEach(cell -> tr.appendChild(new Element("td").setText(cell)));
+            for (int i = 0; i < row.size(); i++) {
+                // its column's name, for a table whose rows stack on a phone (bb-figures-stack)
+                tr.appendChild(new Element("td").setText(row.get(i))
+                        .setAttribute("data-label", i < headers.size() ? headers.get(i) : ""));
+            }
             body.appendChild(tr);
         }
         table.appendChild(body);

@@ -16,8 +16,9 @@ import jakarta.annotation.security.RolesAllowed;
 import org.backboard.ui.security.CurrentPatient;
 
 /**
- * The patient app's frame, phone first: the name of the app, three places (today, how I feel, my
- * progress) as large links that wrap on a narrow screen, and signing out. Patients only.
+ * The patient app's frame, phone first: the name of the app, four places (today, how I feel,
+ * questionnaires, my progress) as large links that wrap on a narrow screen, and signing out.
+ * Patients only.
  */
 @Layout("/app")
 @RolesAllowed("PATIENT")
@@ -35,7 +36,7 @@ public class HomeLayout extends Div implements RouterLayout {
         Div bar = new Div(title, signOut);
         bar.addClassName("bb-home-bar");
         Nav places = new Nav(link("Today", TodayView.class), link("How I feel", FeelingView.class),
-                link("My progress", ProgressView.class));
+                link("Questionnaires", QuestionnairesView.class), link("My progress", ProgressView.class));
         places.addClassName("bb-home-nav");
         places.getElement().setAttribute("aria-label", "Your app");
         content.addClassName("bb-home-content");

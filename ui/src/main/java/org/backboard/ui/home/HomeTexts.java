@@ -2,6 +2,7 @@ package org.backboard.ui.home;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.symptom.Symptom;
 import org.backboard.ui.components.Dates;
@@ -39,6 +40,28 @@ final class HomeTexts {
             Map.entry(Symptom.RADIATING_BUTTOCK_LEG, "Pain spreading into your bottom or leg"),
             Map.entry(Symptom.NUMBNESS_TINGLING, "Numbness or tingling"),
             Map.entry(Symptom.REDUCED_MOTION, "Harder to move or bend than usual"));
+
+    /**
+     * STarT Back items 1-8 as a patient would say them, in our own words after the meaning of each
+     * item (docs/clinical-rules.md section 4.4); the questionnaire's own wording is not reproduced.
+     * The page puts them in the last 2 weeks.
+     */
+    static final Map<StartBackItem, String> START_BACK = Map.ofEntries(
+            Map.entry(StartBackItem.LEG_PAIN, "Pain from my back went down into one or both legs"),
+            Map.entry(StartBackItem.SHOULDER_OR_NECK_PAIN, "My neck or shoulders hurt as well"),
+            Map.entry(StartBackItem.SHORT_WALKS_ONLY, "My back meant I could only manage short walks"),
+            Map.entry(StartBackItem.DRESSED_SLOWLY, "Getting dressed took me longer because of my back"),
+            Map.entry(StartBackItem.NOT_SAFE_TO_BE_ACTIVE, "I feel that being active is not safe for me with "
+                    + "my back as it is"),
+            Map.entry(StartBackItem.WORRYING_THOUGHTS, "I have been worrying a lot"),
+            Map.entry(StartBackItem.TERRIBLE_NEVER_BETTER, "My back pain is so bad that I do not think it will "
+                    + "ever get better"),
+            Map.entry(StartBackItem.NO_ENJOYMENT, "I have lost my pleasure in things I normally like doing"));
+
+    static final String START_BACK_BOTHER = "All in all, how much has your back pain bothered you in the last "
+            + "2 weeks?";
+
+    static final String THANK_YOU = "Thank you. Your therapist will see your answers.";
 
     private HomeTexts() {
     }

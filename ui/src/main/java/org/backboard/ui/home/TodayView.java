@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import org.backboard.core.care.HomeService;
@@ -55,6 +56,9 @@ public class TodayView extends VerticalLayout {
 
     private void show(HomeService.Home today) {
         add(new H1("Hello, " + today.care().patient().details().name().given()));
+        if (!today.questionnairesDue().isEmpty()) {
+            add(questionnaireCard(today.questionnairesDue().size()));
+        }
         Optional<ProgramOverview> program = today.program();
         Optional<ProgramVersion> inForce = program.flatMap(p -> p.program().inForceOn(today.today()));
         if (inForce.isEmpty()) {
@@ -77,6 +81,19 @@ public class TodayView extends VerticalLayout {
             add(exercise(number++, prescription, program.get().exercises().get(prescription.exercise())));
         }
         add(new ReminderSection(reminders, current.actor(), mail));
+    }
+
+    /** A questionnaire the schedule says is due: before the exercises, as the first thing to do. */
+    private static Div questionnaireCard(int waiting) {
+        RouterLink answer = new RouterLink("Answer now", QuestionnairesView.class);
+        answer.addClassName("bb-home-link-button");
+        answer.setId("home-questionnaires-open");
+        Div card = new Div(new H2(waiting == 1 ? "A short questionnaire is waiting"
+                : waiting + " short questionnaires are waiting"), new Paragraph("Your answers help your therapist "
+                + "see how your back is affecting you. It takes a few minutes."), answer);
+        card.addClassName("bb-home-card");
+        card.setId("home-questionnaires");
+        return card;
     }
 
     private void week(WeekAtAGlance week) {

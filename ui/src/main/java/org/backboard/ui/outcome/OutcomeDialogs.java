@@ -24,7 +24,8 @@ import org.backboard.core.outcome.OdiAnswers;
 import org.backboard.core.outcome.Oswestry;
 import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.PsfsAnswers;
-import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.outcome.PsfsDraft;
+import org.backboard.core.outcome.StartBackDraft;
 import org.backboard.core.outcome.StartBackItem;
 import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.components.ScoreField;
@@ -127,10 +128,7 @@ public final class OutcomeDialogs {
                     agreed.add(item);
                 }
             });
-            if (bother.getValue() == null) {
-                throw new IllegalArgumentException("Answer item 9: how bothersome the pain has been");
-            }
-            return new StartBackAnswers(agreed, bother.getValue());
+            return StartBackDraft.agreedWith(agreed, bother.getValue()).answers();
         }), onSaved);
         return dialog;
     }
@@ -160,17 +158,11 @@ public final class OutcomeDialogs {
         }
         dialog.field("takenOn", takenOn);
         dialog.onSave(() -> outcomes.record(actor, episode.id(), takenOn.getValue(), () -> {
-            List<PsfsAnswers.Activity> activities = new ArrayList<>();
+            List<PsfsDraft.Row> rows = new ArrayList<>();
             for (int i = 0; i < names.size(); i++) {
-                boolean named = !names.get(i).getValue().isBlank();
-                if (named != (scores.get(i).getValue() != null)) {
-                    throw new IllegalArgumentException("Activity " + (i + 1) + " needs both a name and a score");
-                }
-                if (named) {
-                    activities.add(new PsfsAnswers.Activity(names.get(i).getValue(), scores.get(i).getValue()));
-                }
+                rows.add(new PsfsDraft.Row(names.get(i).getValue(), scores.get(i).getValue()));
             }
-            return new PsfsAnswers(activities);
+            return new PsfsDraft(rows).answers();
         }), onSaved);
         return dialog;
     }

@@ -1,5 +1,6 @@
 package org.backboard.ui.outcome;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H4;
@@ -9,16 +10,24 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.backboard.core.care.EpisodeOverview;
 import org.backboard.core.care.OutcomeService;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.OutcomeHistory;
+import org.backboard.core.outcome.Reassessment;
 import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.FormDialog;
 import org.backboard.ui.components.FiguresTable;
 
-/** An episode's questionnaires on the patient page: every one taken, newest first, and the forms to add one. */
+/**
+ * An episode's questionnaires on the patient page: what is due (the one reassessment schedule), every
+ * one taken, newest first, with its answers and who recorded it (or that the patient answered it in
+ * their app), and the forms to add one.
+ */
 public final class OutcomesSection extends Div {
 
 
@@ -28,12 +37,19 @@ public final class OutcomesSection extends Div {
                         LocalDate today, Runnable onSaved);
     }
 
-    public OutcomesSection(Episode episode, OutcomeHistory history, OutcomeServices services, Actor actor,
-                           boolean readOnly, Function<String, Runnable> saved) {
+    static final String REPORTED_BY_THE_PATIENT = "Reported by the patient";
+
+    public OutcomesSection(EpisodeOverview overview, OutcomeServices services, Actor actor, boolean readOnly,
+                           Function<String, Runnable> saved) {
+        Episode episode = overview.episode();
+        OutcomeHistory history = overview.outcomes();
         addClassName("bb-outcomes");
         setId("outcomes-" + episode.id().value());
         add(new H4("Questionnaires"));
         LocalDate today = LocalDate.now(services.clock());
+        if (!overview.schedule().isEmpty()) {
+            add(due(overview.schedule(), today, episode));
+        }
         if (!readOnly) {
             HorizontalLayout actions = new HorizontalLayout(
                     button("Oswestry (ODI)", "record-odi", OutcomeDialogs::oswestry, services, actor, episode, today,
@@ -49,11 +65,30 @@ public final class OutcomesSection extends Div {
             add(new Paragraph("None taken yet."));
             return;
         }
-        add(FiguresTable.of(List.of("Taken", "Questionnaire", "Score", "Recorded by"), taken.stream()
-                .map(administration -> List.of(Dates.day(administration.takenOn()),
+        Component table = FiguresTable.of(List.of("Taken", "Questionnaire", "Score", "Answers", "Recorded by"),
+                taken.stream().map(administration -> List.of(Dates.day(administration.takenOn()),
                         administration.instrument().label(), administration.measurement().scoreText(),
-                        services.clinicians().displayName(administration.recordedBy())))
-                .toList()));
+                        administration.measurement().answersText(), administration.recordedBy()
+                                .map(services.clinicians()::displayName).orElse(REPORTED_BY_THE_PATIENT)))
+                        .toList());
+        table.getElement().getClassList().add("bb-figures-stack");
+        add(table);
+    }
+
+    /** "Due now: STarT Back (since 06/11/2026) · Next: Oswestry (ODI) on 04/12/2026", soonest first. */
+    private static Paragraph due(List<Reassessment> schedule, LocalDate today, Episode episode) {
+        String now = schedule.stream().filter(next -> next.isDue(today))
+                .map(next -> next.instrument().shortLabel() + " (since " + Dates.day(next.dueOn()) + ")")
+                .collect(Collectors.joining(", "));
+        String later = schedule.stream().filter(next -> !next.isDue(today))
+                .map(next -> next.instrument().shortLabel() + " on " + Dates.day(next.dueOn()))
+                .collect(Collectors.joining(", "));
+        Paragraph due = new Paragraph(Stream.of(now.isEmpty() ? "" : "Due now: " + now,
+                later.isEmpty() ? "" : "Next: " + later).filter(part -> !part.isEmpty())
+                .collect(Collectors.joining(" · ")));
+        due.setId("outcomes-due-" + episode.id().value());
+        due.addClassName("bb-muted");
+        return due;
     }
 
     private static Button button(String label, String id, Form form, OutcomeServices services, Actor actor,

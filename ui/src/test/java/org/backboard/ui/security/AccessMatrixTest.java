@@ -57,7 +57,10 @@ import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
 import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.outcome.PsfsDraft;
 import org.backboard.core.outcome.StartBackAnswers;
+import org.backboard.core.outcome.StartBackDraft;
+import org.backboard.core.outcome.StartBackItem;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
@@ -96,6 +99,7 @@ import org.backboard.ui.home.FeelingView;
 import org.backboard.ui.home.JoinView;
 import org.backboard.ui.home.PatientLoginView;
 import org.backboard.ui.home.ProgressView;
+import org.backboard.ui.home.QuestionnairesView;
 import org.backboard.ui.home.StopRemindersView;
 import org.backboard.ui.home.TodayView;
 import org.backboard.ui.library.LibraryView;
@@ -142,6 +146,7 @@ class AccessMatrixTest {
             Map.entry(TodayView.class, Set.of(Who.PATIENT)),
             Map.entry(FeelingView.class, Set.of(Who.PATIENT)),
             Map.entry(ProgressView.class, Set.of(Who.PATIENT)),
+            Map.entry(QuestionnairesView.class, Set.of(Who.PATIENT)),
             Map.entry(RosterView.class, Set.of(Who.THERAPIST, Who.LEAD)),
             Map.entry(PatientView.class, Set.of(Who.THERAPIST, Who.LEAD)),
             Map.entry(HandoutView.class, Set.of(Who.THERAPIST, Who.LEAD)),
@@ -209,6 +214,9 @@ class AccessMatrixTest {
             Map.entry("HomeService.recordSession", Rule.OWN_CARE),
             Map.entry("HomeService.checkIn", Rule.OWN_CARE),
             Map.entry("HomeService.progress", Rule.OWN_CARE),
+            Map.entry("HomeService.questionnaires", Rule.OWN_CARE),
+            Map.entry("HomeService.answerStartBack", Rule.OWN_CARE),
+            Map.entry("HomeService.answerPsfs", Rule.OWN_CARE),
             Map.entry("ReminderService.reminder", Rule.OWN_CARE),
             Map.entry("ReminderService.set", Rule.OWN_CARE),
             Map.entry("ReminderService.stop", Rule.OWN_CARE),
@@ -348,16 +356,24 @@ class AccessMatrixTest {
                 "matrix-" + UUID.randomUUID().toString().substring(0, 8), "matrix owl lantern river")))).isTrue();
         jdbc.update("update patient set email = 'matrix@example.org' where id = ?", own.value());
         PatientId stranger = firstPatientOf(new Actor(colleague.id(), colleague.role()));
-        Map<String, java.util.function.Function<PatientActor, Result<?>>> operations = Map.of(
-                "HomeService.today", patient -> home.today(patient),
-                "HomeService.progress", patient -> home.progress(patient),
-                "HomeService.checkIn", patient -> home.checkIn(patient, new CheckInDraft(null, null, 3, null,
-                        Set.of(), Set.of(), "")),
-                "HomeService.recordSession", patient -> home.recordSession(patient, new SessionDraft(LocalDate.now(),
-                        Set.of(program.latest().prescriptions().getFirst().exercise()), 2, 1, false, "", null)),
-                "ReminderService.reminder", patient -> reminders.reminder(patient),
-                "ReminderService.set", patient -> reminders.set(patient, LocalTime.of(23, 59)),
-                "ReminderService.stop", patient -> reminders.stop(patient));
+        Map<String, java.util.function.Function<PatientActor, Result<?>>> operations = Map.ofEntries(
+                Map.entry("HomeService.today", patient -> home.today(patient)),
+                Map.entry("HomeService.progress", patient -> home.progress(patient)),
+                Map.entry("HomeService.questionnaires", patient -> home.questionnaires(patient)),
+                // the fresh episode has both due at intake; each is taken once, by its own patient only
+                Map.entry("HomeService.answerStartBack", patient -> home.answerStartBack(patient,
+                        StartBackDraft.agreedWith(Set.of(StartBackItem.LEG_PAIN), Bothersomeness.SLIGHTLY))),
+                Map.entry("HomeService.answerPsfs", patient -> home.answerPsfs(patient, new PsfsDraft(List.of(
+                        new PsfsDraft.Row("Gardening", 3), new PsfsDraft.Row("Driving", 5),
+                        new PsfsDraft.Row("Sitting", 4))))),
+                Map.entry("HomeService.checkIn", patient -> home.checkIn(patient, new CheckInDraft(null, null, 3, null,
+                        Set.of(), Set.of(), ""))),
+                Map.entry("HomeService.recordSession", patient -> home.recordSession(patient, new SessionDraft(
+                        LocalDate.now(), Set.of(program.latest().prescriptions().getFirst().exercise()), 2, 1, false,
+                        "", null))),
+                Map.entry("ReminderService.reminder", patient -> reminders.reminder(patient)),
+                Map.entry("ReminderService.set", patient -> reminders.set(patient, LocalTime.of(23, 59))),
+                Map.entry("ReminderService.stop", patient -> reminders.stop(patient)));
 
         operations.forEach((operation, call) -> {
             assertThat(saved(call.apply(new PatientActor(own)))).as("own care: %s", operation).isTrue();

@@ -90,4 +90,61 @@ public final class PatientApp extends Screen {
     public Locator painField() {
         return page.locator("#feeling-pain");
     }
+
+    /** The card on Today while a questionnaire is waiting. */
+    public Locator questionnaireCard() {
+        return page.locator("#home-questionnaires");
+    }
+
+    /** "Answer now" on Today's card. */
+    public void openWaitingQuestionnaire() {
+        page.locator("#home-questionnaires-open").click();
+        page.waitForURL(url -> url.endsWith("/app/questionnaires"));
+    }
+
+    /** Chooses the answer with exactly this text (a label, so "Agree" is not "Disagree", nor "1" "10"). */
+    public PatientApp choose(String questionId, String answer) {
+        page.locator("#" + questionId).getByText(answer, new Locator.GetByTextOptions().setExact(true)).click();
+        return this;
+    }
+
+    /** A STarT Back statement by its id without the prefix ("leg-pain", "worrying-thoughts"). */
+    public PatientApp startBack(String statement, boolean agree) {
+        return choose("start-back-" + statement, agree ? "Agree" : "Disagree");
+    }
+
+    public Locator startBackStatement(String statement) {
+        return page.locator("#start-back-" + statement);
+    }
+
+    public void sendStartBack() {
+        page.locator("#start-back-send").click();
+    }
+
+    /** Row {@code number} (from 1) of a first PSFS: the activity's name and its score. */
+    public PatientApp psfsActivity(int number, String name, int score) {
+        input("psfs-activity-" + number).fill(name);
+        return choose("psfs-score-" + number, String.valueOf(score));
+    }
+
+    /** Scores row {@code number} of a PSFS again (its activity named as before). */
+    public PatientApp psfsScore(int number, int score) {
+        return choose("psfs-score-" + number, String.valueOf(score));
+    }
+
+    public Locator psfsScoreQuestion(int number) {
+        return page.locator("#psfs-score-" + number);
+    }
+
+    public void sendPsfs() {
+        page.locator("#psfs-send").click();
+    }
+
+    public Locator thanks() {
+        return page.locator("#questionnaires-thanks");
+    }
+
+    public Locator nothingWaiting() {
+        return page.locator("#questionnaires-none");
+    }
 }
