@@ -43,6 +43,7 @@ public enum AuditAction {
     CLINICIAN_DEACTIVATED("Clinician deactivated"),
     CLINICIAN_REACTIVATED("Clinician reactivated"),
     CLINICIAN_ROLE_CHANGED("Role changed"),
+    CLINICIAN_EMAIL_CHANGED("Email address changed"),
     AUDIT_EXPORTED("Audit trail exported"),
     PAGE_ACCESS_DENIED("Page access denied"),
     APP_INVITATION_CREATED("App invitation created"),

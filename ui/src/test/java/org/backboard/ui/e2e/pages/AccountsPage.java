@@ -29,4 +29,41 @@ public final class AccountsPage extends Screen {
         }
         return cell;
     }
+
+    /** Selects the account's row and opens its email address dialog. */
+    public EmailDialog editEmail(String username) {
+        account(username).click();
+        page.locator("#account-set-email").click();
+        return new EmailDialog(page);
+    }
+
+    /** The email address of one clinician, as a lead sets it. */
+    public static final class EmailDialog extends Screen {
+
+        EmailDialog(Page page) {
+            super(page);
+        }
+
+        public Locator field() {
+            return page.locator("#account-email-address");
+        }
+
+        public EmailDialog type(String address) {
+            input("account-email-address").fill(address);
+            return this;
+        }
+
+        public void save() {
+            page.locator("#account-email-save").click();
+        }
+
+        /** The message above the form (a conflict, say); field problems show on the field. */
+        public Locator problem() {
+            return page.locator("#account-email-error");
+        }
+
+        public Locator dialog() {
+            return page.locator("#account-email");
+        }
+    }
 }
