@@ -19,6 +19,7 @@ public enum AuditAction {
     CHECK_IN_RECORDED("Check-in recorded"),
     RED_FLAG_RAISED("Red flag raised"),
     RED_FLAG_ACKNOWLEDGED("Red flag acknowledged"),
+    RED_FLAG_MAILED("Red flag alert mailed to the therapist"),
     PROGRAM_STARTED("Exercise program started"),
     PROGRAM_REVISED("Exercise program revised"),
     PROGRAM_HANDOUT_VIEWED("Exercise handout opened"),

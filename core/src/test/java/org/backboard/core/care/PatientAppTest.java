@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
@@ -33,6 +34,7 @@ import org.backboard.core.exercise.EffortKind;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.mail.InMemoryOutbox;
+import org.backboard.core.mail.MailAddress;
 import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.mail.MailKind;
 import org.backboard.core.mail.OutgoingMail;
@@ -113,7 +115,9 @@ class PatientAppTest {
             links, outbox, MailAvailability.sending(),
             AppInvitationService.DEFAULT_VALIDITY, CLOCK);
     private final InvitationRedemption redemption = redemption(CLOCK);
-    private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, CLOCK);
+    private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags,
+            new TherapistFlagMail(clinicians, outbox, MailAvailability.sending(),
+                    patient -> "https://clinic.example/patients/" + patient.value(), CLOCK), CLOCK);
     private final Map<PatientId, String> emails = new HashMap<>();
     private final InMemoryPatientApp.StoredReminders reminderStore = new InMemoryPatientApp.StoredReminders(emails);
     private final ReminderService reminders = new ReminderService(access, reminderStore, outbox, links, audit, CLOCK);
@@ -337,6 +341,44 @@ class PatientAppTest {
         assertThat(reported.raised()).allSatisfy(flag -> assertThat(flag.raisedBy()).isEmpty());
         assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.RED_FLAG_RAISED)
                 .allSatisfy(e -> assertThat(e.patientActor()).contains(ada.id().value()));
+    }
+
+    @Test
+    void anEmergencyAnswerIsMailedToTheTherapistOnceWithALinkAndNothingAboutThePatient() {
+        clinicians.update(clinicians.findById(tess.id()).orElseThrow()
+                .withEmail(Optional.of(new MailAddress("tess@clinic.example"))));
+        PatientActor me = joined(ada);
+        int before = outbox.queued().size();
+
+        saved(home.checkIn(me, feeling(6, Set.of(RedFlag.SADDLE_NUMBNESS, RedFlag.FEVER))));
+        saved(home.checkIn(me, feeling(6, Set.of(RedFlag.SADDLE_NUMBNESS))));
+
+        assertThat(outbox.queued()).as("one mail for the check-in; the open sign is not mailed again")
+                .hasSize(before + 1);
+        OutgoingMail mail = outbox.queued().getLast();
+        assertThat(mail.kind()).isEqualTo(MailKind.FLAG_ALERT);
+        assertThat(mail.recipient().value()).isEqualTo("tess@clinic.example");
+        assertThat(mail.body()).contains("https://clinic.example/patients/" + ada.id().value() + "\n");
+        assertThat(mail.subject() + mail.body().replace(ada.id().value().toString(), "")).doesNotContain("Ada", "Lovelace", "AB-100", "1980", "saddle",
+                "groin", "fever", "mergency", "rgent");
+        assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.RED_FLAG_MAILED).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.patientActor()).contains(ada.id().value());
+                    assertThat(e.entity()).isEqualTo("mail_outbox");
+                });
+    }
+
+    @Test
+    void aReviewAnswerAloneIsNotMailed() {
+        clinicians.update(clinicians.findById(tess.id()).orElseThrow()
+                .withEmail(Optional.of(new MailAddress("tess@clinic.example"))));
+        PatientActor me = joined(ada);
+        int before = outbox.queued().size();
+
+        saved(home.checkIn(me, feeling(5, Set.of(RedFlag.RADIATING_BELOW_KNEE, RedFlag.WORSENING))));
+
+        assertThat(flags.openSigns(episode.id())).contains(RedFlag.RADIATING_BELOW_KNEE);
+        assertThat(outbox.queued()).hasSize(before);
     }
 
     @Test
