@@ -345,9 +345,7 @@ class PatientAppTest {
 
     @Test
     void anEmergencyAnswerIsMailedToTheTherapistOnceWithALinkAndNothingAboutThePatient() {
-        clinicians.update(clinicians.findById(tess.id()).orElseThrow()
-                .withEmail(Optional.of(new MailAddress("tess@clinic.example"))));
-        PatientActor me = joined(ada);
+        PatientActor me = joinedWithTessReachableByMail();
         int before = outbox.queued().size();
 
         saved(home.checkIn(me, feeling(6, Set.of(RedFlag.SADDLE_NUMBNESS, RedFlag.FEVER))));
@@ -370,15 +368,19 @@ class PatientAppTest {
 
     @Test
     void aReviewAnswerAloneIsNotMailed() {
-        clinicians.update(clinicians.findById(tess.id()).orElseThrow()
-                .withEmail(Optional.of(new MailAddress("tess@clinic.example"))));
-        PatientActor me = joined(ada);
+        PatientActor me = joinedWithTessReachableByMail();
         int before = outbox.queued().size();
 
         saved(home.checkIn(me, feeling(5, Set.of(RedFlag.RADIATING_BELOW_KNEE, RedFlag.WORSENING))));
 
         assertThat(flags.openSigns(episode.id())).contains(RedFlag.RADIATING_BELOW_KNEE);
         assertThat(outbox.queued()).hasSize(before);
+    }
+
+    private PatientActor joinedWithTessReachableByMail() {
+        clinicians.update(clinicians.findById(tess.id()).orElseThrow()
+                .withEmail(Optional.of(new MailAddress("tess@clinic.example"))));
+        return joined(ada);
     }
 
     @Test

@@ -2,12 +2,12 @@ package org.backboard.ui.account;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import java.util.List;
 import org.backboard.core.account.AccountRow;
 import org.backboard.ui.components.PageWidth;
+import org.backboard.ui.components.StackedCells;
 
 /**
  * The clinic's accounts: a table on a laptop, the name over the user name on a tablet (so both stay
@@ -20,8 +20,9 @@ class AccountsGrid extends Grid<AccountRow> {
     AccountsGrid() {
         setId("accounts-grid");
         addComponentColumn(AccountsGrid::stacked).setHeader("Account").setKey("stacked").setVisible(false);
-        addComponentColumn(AccountsGrid::nameOverUsername).setHeader("Name").setKey("who").setWidth("10rem")
-                .setFlexGrow(2).setComparator(AccountRow::displayName).setVisible(false);
+        addComponentColumn(row -> StackedCells.titleOver(row.displayName(), row.username())).setHeader("Name")
+                .setKey("who").setWidth("10rem").setFlexGrow(2).setComparator(AccountRow::displayName)
+                .setVisible(false);
         addColumn(AccountRow::displayName).setHeader("Name").setSortable(true).setKey("name").setWidth("10rem")
                 .setFlexGrow(2).setTooltipGenerator(AccountRow::displayName);
         addColumn(AccountRow::username).setHeader("User name").setSortable(true).setKey("username")
@@ -36,31 +37,7 @@ class AccountsGrid extends Grid<AccountRow> {
     }
 
     private void byWidth(int width) {
-        boolean phone = width < PageWidth.PHONE;
-        boolean laptop = width >= PageWidth.TABLET;
-        getColumnByKey("stacked").setVisible(phone);
-        getColumnByKey("who").setVisible(!phone && !laptop);
-        for (String key : List.of("name", "username")) {
-            getColumnByKey(key).setVisible(laptop);
-        }
-        for (String key : List.of("email", "role", "status")) {
-            getColumnByKey(key).setVisible(!phone);
-        }
-        if (phone) {
-            addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        } else {
-            removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        }
-    }
-
-    private static Component nameOverUsername(AccountRow row) {
-        Span name = new Span(row.displayName());
-        name.addClassName("bb-stacked-title");
-        Span username = new Span(row.username());
-        username.addClassName("bb-muted");
-        Div cell = new Div(name, username);
-        cell.addClassName("bb-stacked");
-        return cell;
+        StackedCells.showByWidth(this, width, List.of("name", "username"), List.of("email", "role", "status"));
     }
 
     private static Component stacked(AccountRow row) {

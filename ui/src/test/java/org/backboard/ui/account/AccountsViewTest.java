@@ -53,10 +53,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         navigate(AccountsView.class);
         String username = "new-" + UUID.randomUUID().toString().substring(0, 8);
 
-        test($(Button.class).id("account-new")).click();
-        test($(TextField.class).id("account-username")).setValue(username);
-        test($(TextField.class).id("account-display-name")).setValue("Nova Newcomer");
-        test($(PasswordField.class).id("account-password")).setValue("a-long-initial-password");
+        newAccount(username, "Nova Newcomer", "a-long-initial-password");
         test($(Button.class).id("account-save")).click();
 
         assertThat(rows()).extracting(AccountRow::username).contains(username);
@@ -67,10 +64,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         navigate(AccountsView.class);
         String username = "weak-" + UUID.randomUUID().toString().substring(0, 8);
 
-        test($(Button.class).id("account-new")).click();
-        test($(TextField.class).id("account-username")).setValue(username);
-        test($(TextField.class).id("account-display-name")).setValue("Weak Password");
-        test($(PasswordField.class).id("account-password")).setValue("short");
+        newAccount(username, "Weak Password", "short");
         test($(Button.class).id("account-save")).click();
 
         PasswordField password = $(PasswordField.class).id("account-password");
@@ -88,10 +82,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         navigate(AccountsView.class);
         String username = "pattern-" + UUID.randomUUID().toString().substring(0, 8);
 
-        test($(Button.class).id("account-new")).click();
-        test($(TextField.class).id("account-username")).setValue(username);
-        test($(TextField.class).id("account-display-name")).setValue("Pat Tern");
-        test($(PasswordField.class).id("account-password")).setValue(rawPassword);
+        newAccount(username, "Pat Tern", rawPassword);
         test($(Button.class).id("account-save")).click();
 
         PasswordField password = $(PasswordField.class).id("account-password");
@@ -105,10 +96,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         navigate(AccountsView.class);
         String username = "mail-" + UUID.randomUUID().toString().substring(0, 8);
 
-        test($(Button.class).id("account-new")).click();
-        test($(TextField.class).id("account-username")).setValue(username);
-        test($(TextField.class).id("account-display-name")).setValue("Mae Mailer");
-        test($(PasswordField.class).id("account-password")).setValue("a-long-initial-password");
+        newAccount(username, "Mae Mailer", "a-long-initial-password");
         test($(TextField.class).id("account-new-email")).setValue(username + "@clinic.example");
         test($(Button.class).id("account-save")).click();
 
@@ -186,6 +174,14 @@ class AccountsViewTest extends SpringBrowserlessTest {
         assertThat($(TextField.class).all()).filteredOn(field -> "account-new-email".equals(field.getId().orElse("")))
                 .extracting(TextField::getHelperText)
                 .contains("Mail is not set up on this server: no mail will be sent.");
+    }
+
+    /** Opens the new-clinician dialog and fills it in, without saving. */
+    private void newAccount(String username, String name, String password) {
+        test($(Button.class).id("account-new")).click();
+        test($(TextField.class).id("account-username")).setValue(username);
+        test($(TextField.class).id("account-display-name")).setValue(name);
+        test($(PasswordField.class).id("account-password")).setValue(password);
     }
 
     /** Selects the clinician's row and opens the email dialog; returns its field. */

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.backboard.core.account.AccountAdministration;
@@ -73,16 +74,15 @@ class FlagMailEndToEndTest extends EndToEndTest {
 
     @Test
     void aPatientsEmergencyCheckInMailsTheTherapistOneLinkAndNoPatientData() throws Exception {
-        Clinician therapist = clinic.therapist();
-        String address = withAddress(therapist);
-        Patient patient = clinic.patientOf(therapist);
-        clinic.openEpisode(patient);
-        String appName = joinedApp(patient, therapist);
+        String address = uniqueAddress();
+        InApp joined = patientInApp(Optional.of(address));
+        Clinician therapist = joined.therapist();
+        Patient patient = joined.patient();
 
         Page phone = browser.newPhonePage();
         PatientApp app = new PatientApp(phone);
         phone.navigate("/app/login");
-        app.signIn(appName, PATIENT_PASSWORD);
+        app.signIn(joined.name(), PATIENT_PASSWORD);
         app.goToPlace("How I feel");
         app.tellHowIFeel("8", "Numbness between your legs");
         assertThat(app.advice()).containsText("Get emergency help now");
@@ -122,14 +122,11 @@ class FlagMailEndToEndTest extends EndToEndTest {
 
     @Test
     void aTherapistWithoutAnAddressGetsNoMailAndNothingIsQueued() {
-        Clinician therapist = clinic.therapist();
-        Patient patient = clinic.patientOf(therapist);
-        clinic.openEpisode(patient);
-        PatientActor me = new PatientActor(patient.id());
-        joinedApp(patient, therapist);
+        InApp joined = patientInApp(Optional.empty());
+        Patient patient = joined.patient();
         int alerts = count("select count(*) from mail_outbox where kind = 'FLAG_ALERT'");
 
-        assertThat(home.checkIn(me, emergency())).isInstanceOf(Result.Saved.class);
+        assertThat(home.checkIn(joined.actor(), emergency())).isInstanceOf(Result.Saved.class);
 
         assertThat(count("select count(*) from red_flag where patient_id = ? and code = 'SADDLE_NUMBNESS'",
                 patient.id().value())).as("the flag is raised all the same").isEqualTo(1);
@@ -140,15 +137,12 @@ class FlagMailEndToEndTest extends EndToEndTest {
 
     @Test
     void aCheckInThatRollsBackQueuesNoMail() throws Exception {
-        Clinician therapist = clinic.therapist();
-        String address = withAddress(therapist);
-        Patient patient = clinic.patientOf(therapist);
-        clinic.openEpisode(patient);
-        PatientActor me = new PatientActor(patient.id());
-        joinedApp(patient, therapist);
+        String address = uniqueAddress();
+        InApp joined = patientInApp(Optional.of(address));
+        Patient patient = joined.patient();
 
         transaction.executeWithoutResult(status -> {
-            assertThat(home.checkIn(me, emergency())).isInstanceOf(Result.Saved.class);
+            assertThat(home.checkIn(joined.actor(), emergency())).isInstanceOf(Result.Saved.class);
             assertThat(count("select count(*) from mail_outbox where recipient = ?", address))
                     .as("queued with the flag, in its transaction").isEqualTo(1);
             status.setRollbackOnly();
@@ -164,24 +158,35 @@ class FlagMailEndToEndTest extends EndToEndTest {
         return new CheckInDraft(null, null, 7, null, Set.of(), Set.of(RedFlag.SADDLE_NUMBNESS), "");
     }
 
-    /** A unique address for the therapist, set by a lead as the accounts page does. */
-    private String withAddress(Clinician therapist) {
-        String address = "therapist-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.example";
-        long version = clinicians.findById(therapist.id()).orElseThrow().version();
-        assertThat(accounts.changeEmail(ClinicFixture.actor(lead), therapist.id(), version, address))
-                .isInstanceOf(Result.Saved.class);
-        return address;
+    /** A patient in the app: their therapist, themselves with an open episode, and their sign-in name. */
+    private record InApp(Clinician therapist, Patient patient, String name) {
+
+        PatientActor actor() {
+            return new PatientActor(patient.id());
+        }
     }
 
-    /** The patient invited by their therapist and joined, as on their phone; returns their sign-in name. */
-    private String joinedApp(Patient patient, Clinician therapist) {
+    private static String uniqueAddress() {
+        return "therapist-" + UUID.randomUUID().toString().substring(0, 8) + "@clinic.example";
+    }
+
+    /**
+     * A therapist of the test's own (with the address a lead set, as the accounts page does, or none)
+     * and a patient of theirs with an open episode, invited by the therapist and joined as on a phone.
+     */
+    private InApp patientInApp(Optional<String> address) {
+        Clinician therapist = clinic.therapist();
+        address.ifPresent(email -> assertThat(accounts.changeEmail(ClinicFixture.actor(lead), therapist.id(),
+                clinicians.findById(therapist.id()).orElseThrow().version(), email)).isInstanceOf(Result.Saved.class));
+        Patient patient = clinic.patientOf(therapist);
+        clinic.openEpisode(patient);
         String token = ((Result.Saved<AppInvitationService.Invited>) invitations.invite(ClinicFixture.actor(therapist),
                 patient.id())).value().issued().token();
         String name = "app-" + UUID.randomUUID().toString().substring(0, 8);
         LocalDate born = patient.details().dateOfBirth();
         assertThat(redemption.redeem("flag-mail-test", new Redemption(token, null, born, name, PATIENT_PASSWORD)))
                 .isInstanceOf(Result.Saved.class);
-        return name;
+        return new InApp(therapist, patient, name);
     }
 
     /** The one mail to the address, once the outbox has sent it (and no second one a little later). */
