@@ -36,6 +36,12 @@ class AccountEmailEndToEndTest extends EndToEndTest {
             page.setViewportSize(width, width == 390 ? 844 : 900);
             AccountsPage accounts = AccountsPage.open(page);
             assertThat(accounts.account(username)).isVisible();
+            page.locator("#account-new").click();
+            assertThat(page.locator("#account-new-email")).containsText("red flags");
+            fits(page, width);
+            Browser.screenshot(page, "account-new-dialog-" + width);
+            page.keyboard().press("Escape");
+            assertThat(page.locator("#account")).isHidden();
 
             AccountsPage.EmailDialog dialog = accounts.editEmail(username);
             assertThat(dialog.field()).containsText("red flags");

@@ -2,6 +2,8 @@ package org.backboard.ui.e2e.pages;
 
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import java.util.regex.Pattern;
+import org.backboard.ui.e2e.Browser;
 
 /** The clinic's accounts, for leads. */
 public final class AccountsPage extends Screen {
@@ -17,10 +19,14 @@ public final class AccountsPage extends Screen {
 
     /**
      * An account's row, scrolled to as a user would: the grid renders only the rows in view, and
-     * tests add accounts of their own, so a demo account need not be among the first.
+     * tests add accounts of their own, so a demo account need not be among the first. The user name
+     * as a word of its own: "therapist1" is also the start of its address, therapist1@clinic.example.
      */
     public Locator account(String username) {
-        Locator cell = cellsOf("accounts-grid").getByText(username);
+        Locator cell = cellsOf("accounts-grid").getByText(
+                // the pattern runs in the browser: JavaScript knows no \Q..\E, and a user name's only
+                // character special to a pattern is the dot
+                Pattern.compile("(^|\\s)" + username.replace(".", "\\.") + "(\\s|$)"));
         cellsOf("accounts-grid").first().waitFor();
         for (int scrolls = 0; scrolls < 100 && !cell.isVisible(); scrolls++) {
             page.locator("#accounts-grid").hover();
@@ -30,10 +36,19 @@ public final class AccountsPage extends Screen {
         return cell;
     }
 
-    /** Selects the account's row and opens its email address dialog. */
+    /**
+     * Selects the account's row and opens its email address dialog. The grid rearranges its columns
+     * for the window's width once the page is up; a click during that can miss the row, so it is
+     * repeated until the row's actions are enabled.
+     */
     public EmailDialog editEmail(String username) {
-        account(username).click();
-        page.locator("#account-set-email").click();
+        Locator action = page.locator("#account-set-email");
+        for (int clicks = 0; clicks < 3 && action.isDisabled(); clicks++) {
+            Browser.settle(page);
+            account(username).click();
+            Browser.settle(page);
+        }
+        action.click();
         return new EmailDialog(page);
     }
 
