@@ -7,6 +7,7 @@ import org.backboard.core.audit.AuditService;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareAccess;
+import org.backboard.core.care.CareLinks;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
@@ -16,6 +17,7 @@ import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.OutcomeService;
 import org.backboard.core.care.ProgramService;
 import org.backboard.core.care.ReminderService;
+import org.backboard.core.care.TherapistFlagMail;
 import org.backboard.core.care.RedFlagService;
 import org.backboard.core.care.WorklistService;
 import org.backboard.core.clinic.ClinicFigures;
@@ -101,8 +103,10 @@ class ApplicationServices {
 
     @Bean
     HomeService homeService(CareAccess care, ProgramService programs, ExerciseSessions sessions, CheckIns checkIns,
-                            RaisedFlags flags, OutcomeMeasures outcomes, Clock clock) {
-        return new HomeService(care, programs, sessions, checkIns, flags, outcomes, clock);
+                            RaisedFlags flags, OutcomeMeasures outcomes, Clinicians clinicians, Outbox outbox,
+                            MailAvailability mail, CareLinks links, Clock clock) {
+        return new HomeService(care, programs, sessions, checkIns, flags, outcomes,
+                new TherapistFlagMail(clinicians, outbox, mail, links, clock), clock);
     }
 
     @Bean

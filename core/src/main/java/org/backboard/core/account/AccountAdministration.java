@@ -19,6 +19,7 @@ import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.clinician.PasswordPolicy;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.mail.MailAddress;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
 import org.backboard.core.signin.SignInGuard;
@@ -32,6 +33,8 @@ import org.backboard.core.shared.Texts;
 public class AccountAdministration {
 
     static final String LAST_LEAD = "The clinic needs at least one active lead: make someone else a lead first";
+    static final String CONFLICT = "Someone else changed this account after you opened it. "
+            + "Close this, then open it again to see their change.";
 
     private final Clinicians clinicians;
     private final PasswordHasher hasher;
@@ -53,8 +56,10 @@ public class AccountAdministration {
         return clinicians.all().stream().map(AccountRow::of).toList();
     }
 
+    /** A new account; the email address is optional (blank: none). */
     @Transactional
-    public Result<ClinicianId> create(Actor actor, String rawUsername, String displayName, Role role, String rawPassword) {
+    public Result<ClinicianId> create(Actor actor, String rawUsername, String displayName, Role role, String rawPassword,
+                                      String rawEmail) {
         requireLead(actor);
         List<FieldProblem> problems = new ArrayList<>();
         Optional<Username> username = Username.parse(rawUsername);
@@ -74,13 +79,52 @@ public class AccountAdministration {
         }
         username.flatMap(name -> PasswordPolicy.problem(name, rawPassword))
                 .ifPresent(message -> problems.add(new FieldProblem("password", message)));
+        emailProblem(rawEmail).ifPresent(message -> problems.add(new FieldProblem("email", message)));
         if (!problems.isEmpty()) {
             return new Result.Rejected<>(problems);
         }
-        Clinician created = Clinician.create(username.get(), displayName, hasher.hash(rawPassword), role);
+        Optional<MailAddress> email = email(rawEmail);
+        Clinician created = Clinician.create(username.get(), displayName, hasher.hash(rawPassword), role, email);
         clinicians.add(created);
-        record(actor, AuditAction.CLINICIAN_CREATED, created.id(), List.of("username", "displayName", "role"));
+        List<String> fields = new ArrayList<>(List.of("username", "displayName", "role"));
+        email.ifPresent(address -> fields.add("email"));
+        record(actor, AuditAction.CLINICIAN_CREATED, created.id(), fields);
         return new Result.Saved<>(created.id());
+    }
+
+    /**
+     * Sets or (blank) removes the address where the clinician is told of red flags their patients
+     * raise. Checked against the version the lead saw: a change made since is a conflict.
+     */
+    @Transactional
+    public Result<ClinicianId> changeEmail(Actor actor, ClinicianId id, long loadedVersion, String rawEmail) {
+        requireLead(actor);
+        Optional<Clinician> current = clinicians.findById(id);
+        if (current.isEmpty()) {
+            return new Result.NotFound<>();
+        }
+        if (current.get().version() != loadedVersion) {
+            return new Result.Conflict<>(CONFLICT);
+        }
+        Optional<String> problem = emailProblem(rawEmail);
+        if (problem.isPresent()) {
+            return Result.rejected("email", problem.get());
+        }
+        Clinician changed = current.get().withEmail(email(rawEmail));
+        if (!changed.equals(current.get())) {
+            clinicians.update(changed);
+            record(actor, AuditAction.CLINICIAN_EMAIL_CHANGED, id, List.of("email"));
+        }
+        return new Result.Saved<>(id);
+    }
+
+    /** Blank is no address; anything else must be one address mail can go to. */
+    private static Optional<String> emailProblem(String raw) {
+        return Texts.isBlank(raw) ? Optional.empty() : MailAddress.problem(raw);
+    }
+
+    private static Optional<MailAddress> email(String raw) {
+        return Texts.trimToEmpty(raw).map(MailAddress::new);
     }
 
     /** A new password also lifts a sign-in lock, so a lead can help a locked-out clinician. */

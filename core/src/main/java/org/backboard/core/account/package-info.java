@@ -1,2 +1,2 @@
-/** Account administration for clinic leads: create, reset password, (de)activate, change role. */
+/** Account administration for clinic leads: create, reset password, (de)activate, change role, set the email address. */
 package org.backboard.core.account;

@@ -35,7 +35,8 @@ public record AuditEntry(
             Map.entry("clinician", "Account"),
             Map.entry("session", "Sign-in"),
             Map.entry("audit", "Audit trail"),
-            Map.entry("page", "Page"));
+            Map.entry("page", "Page"),
+            Map.entry("mail_outbox", "Mail"));
 
     /** The kind of record in words ("Check-in", "Red flag"); a page names its address. */
     public String record() {

@@ -94,16 +94,18 @@ public class HomeService {
     private final CheckIns checkIns;
     private final FlagRaiser flags;
     private final HomeQuestionnaires questionnaires;
+    private final TherapistFlagMail flagMail;
     private final Clock clock;
 
     public HomeService(CareAccess care, ProgramService programs, ExerciseSessions sessions, CheckIns checkIns,
-                       RaisedFlags raisedFlags, OutcomeMeasures outcomes, Clock clock) {
+                       RaisedFlags raisedFlags, OutcomeMeasures outcomes, TherapistFlagMail flagMail, Clock clock) {
         this.care = care;
         this.programs = programs;
         this.sessions = sessions;
         this.checkIns = checkIns;
         this.flags = new FlagRaiser(raisedFlags, care, clock);
         this.questionnaires = new HomeQuestionnaires(outcomes, care, clock);
+        this.flagMail = flagMail;
         this.clock = clock;
     }
 
@@ -163,7 +165,10 @@ public class HomeService {
         });
     }
 
-    /** How the patient feels now; "yes" to a warning sign raises a flag exactly as a clinician's check-in does. */
+    /**
+     * How the patient feels now; "yes" to a warning sign raises a flag exactly as a clinician's check-in
+     * does, and an emergency or urgent one is also mailed to their therapist (see {@link TherapistFlagMail}).
+     */
     @Transactional
     public Result<Reported> checkIn(PatientActor patient, CheckInDraft typed) {
         return onCurrent(patient, (actor, found) -> {
@@ -181,6 +186,8 @@ public class HomeService {
             checkIns.add(checkIn);
             care.record(actor, AuditAction.CHECK_IN_RECORDED, "check_in", checkIn.id(), List.of());
             List<RaisedFlag> raised = flags.raise(actor, episode, checkIn.redFlags(), checkIn.id());
+            flagMail.queue(found.care().patient(), raised).ifPresent(mailed -> care.record(actor,
+                    AuditAction.RED_FLAG_MAILED, "mail_outbox", mailed.value(), List.of()));
             // the advice follows every "yes", also for a sign already open: it is still true today
             Optional<Tier> mostUrgent = checkIn.redFlags().stream().map(RedFlag::tier)
                     .min(Comparator.naturalOrder());

@@ -14,6 +14,7 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.mail.MailAddress;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.shared.Result;
@@ -21,6 +22,8 @@ import org.backboard.core.signin.InMemorySignInAttempts;
 import org.backboard.core.signin.SignInGuard;
 import org.backboard.core.signin.SignInPolicy;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class AccountAdministrationTest {
 
@@ -36,7 +39,7 @@ class AccountAdministrationTest {
 
     @Test
     void aLeadCreatesAClinicianWithAHashedPasswordAndItIsAudited() {
-        Result<ClinicianId> result = admin.create(lead, "Sam.Okoye", "Sam Okoye", Role.THERAPIST, "long-enough-secret");
+        Result<ClinicianId> result = admin.create(lead, "Sam.Okoye", "Sam Okoye", Role.THERAPIST, "long-enough-secret", "");
 
         assertThat(result).isInstanceOf(Result.Saved.class);
         Clinician sam = clinicians.findByUsername(new Username("sam.okoye")).orElseThrow();
@@ -47,11 +50,11 @@ class AccountAdministrationTest {
 
     @Test
     void aNewAccountNeedsAFreeNameAndAGoodPassword() {
-        Result<ClinicianId> result = admin.create(lead, "tess", " ", Role.THERAPIST, "a-good-long-password");
+        Result<ClinicianId> result = admin.create(lead, "tess", " ", Role.THERAPIST, "a-good-long-password", " ");
 
         assertThat(((Result.Rejected<ClinicianId>) result).problems()).extracting(FieldProblem::field)
                 .containsExactly("username", "displayName");
-        assertThat(((Result.Rejected<ClinicianId>) admin.create(lead, "new.one", "New", Role.THERAPIST, "short"))
+        assertThat(((Result.Rejected<ClinicianId>) admin.create(lead, "new.one", "New", Role.THERAPIST, "short", ""))
                 .problems()).extracting(FieldProblem::field).containsExactly("password");
         assertThat(audit.events()).isEmpty();
     }
@@ -96,10 +99,90 @@ class AccountAdministrationTest {
     @Test
     void therapistsManageNoAccounts() {
         assertThatThrownBy(() -> admin.accounts(tess)).isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> admin.create(tess, "x.y", "X", Role.LEAD, "long-enough-secret"))
+        assertThatThrownBy(() -> admin.create(tess, "x.y", "X", Role.LEAD, "long-enough-secret", ""))
                 .isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> admin.deactivate(tess, lead.id())).isInstanceOf(NotPermittedException.class);
         assertThatThrownBy(() -> admin.changeRole(tess, tess.id(), Role.LEAD)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> admin.changeEmail(tess, tess.id(), version(tess), "mine@clinic.example"))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(clinicians.findById(tess.id()).orElseThrow().email()).isEmpty();
+    }
+
+    // --- email addresses ---------------------------------------------------------------------------
+
+    @Test
+    void aNewAccountMayComeWithAnEmailAddressWhichIsAudited() {
+        admin.create(lead, "sam", "Sam Okoye", Role.THERAPIST, "long-enough-secret", "  sam@clinic.example ");
+
+        Clinician sam = clinicians.findByUsername(new Username("sam")).orElseThrow();
+        assertThat(sam.email()).contains(new MailAddress("sam@clinic.example"));
+        assertThat(audit.events().getLast().changedFields()).contains("email");
+        assertThat(audit.events().getLast().toString()).doesNotContain("sam@clinic.example");
+    }
+
+    @ParameterizedTest(name = "\"{0}\"")
+    @ValueSource(strings = {"sam", "sam@clinic", "Sam <sam@clinic.example>", "a@b.example,c@d.example",
+            "sam@clinic.example\r\nBcc: x@evil.example", "sam\u0000@clinic.example", "sam\u202e@clinic.example",
+            "sam@clinic example"})
+    void anAddressMailCannotGoToIsRefusedOnItsFieldAndNothingIsSaved(String typed) {
+        Result<ClinicianId> created = admin.create(lead, "sam", "Sam Okoye", Role.THERAPIST, "long-enough-secret",
+                typed);
+        Result<ClinicianId> changed = admin.changeEmail(lead, tess.id(), version(tess), typed);
+
+        assertThat(((Result.Rejected<ClinicianId>) created).problems()).extracting(FieldProblem::field)
+                .containsExactly("email");
+        assertThat(changed).isEqualTo(Result.rejected("email", "Enter one email address like name@example.org"));
+        assertThat(clinicians.findByUsername(new Username("sam"))).isEmpty();
+        assertThat(clinicians.findById(tess.id()).orElseThrow().email()).isEmpty();
+        assertThat(audit.events()).isEmpty();
+    }
+
+    @Test
+    void aLeadSetsChangesAndRemovesAClinicianEmailAddress() {
+        assertThat(admin.changeEmail(lead, tess.id(), version(tess), "tess@clinic.example"))
+                .isInstanceOf(Result.Saved.class);
+        assertThat(clinicians.findById(tess.id()).orElseThrow().email()).contains(new MailAddress("tess@clinic.example"));
+        assertThat(admin.accounts(lead)).filteredOn(row -> row.id().equals(tess.id())).singleElement()
+                .satisfies(row -> assertThat(row.email()).contains("tess@clinic.example"));
+
+        admin.changeEmail(lead, tess.id(), version(tess), "tess.t@clinic.example");
+        admin.changeEmail(lead, tess.id(), version(tess), "   ");
+
+        assertThat(clinicians.findById(tess.id()).orElseThrow().email()).isEmpty();
+        assertThat(audit.actions()).containsExactly(AuditAction.CLINICIAN_EMAIL_CHANGED,
+                AuditAction.CLINICIAN_EMAIL_CHANGED, AuditAction.CLINICIAN_EMAIL_CHANGED);
+        assertThat(audit.events()).allSatisfy(event -> assertThat(event.changedFields()).containsExactly("email"));
+    }
+
+    @Test
+    void anUnchangedAddressIsNotStoredOrAudited() {
+        admin.changeEmail(lead, tess.id(), version(tess), "tess@clinic.example");
+        long stored = version(tess);
+
+        assertThat(admin.changeEmail(lead, tess.id(), stored, " tess@clinic.example")).isInstanceOf(Result.Saved.class);
+
+        assertThat(version(tess)).isEqualTo(stored);
+        assertThat(audit.events()).hasSize(1);
+    }
+
+    @Test
+    void anEmailSavedFromAStaleRowIsAConflictAndTheOtherChangeIsKept() {
+        long seen = version(tess);
+        admin.changeEmail(lead, tess.id(), seen, "tess@clinic.example");
+
+        assertThat(admin.changeEmail(lead, tess.id(), seen, "other@clinic.example"))
+                .isEqualTo(new Result.Conflict<ClinicianId>(AccountAdministration.CONFLICT));
+        assertThat(clinicians.findById(tess.id()).orElseThrow().email()).contains(new MailAddress("tess@clinic.example"));
+    }
+
+    @Test
+    void anEmailForAnAccountThatDoesNotExistIsNotFound() {
+        assertThat(admin.changeEmail(lead, ClinicianId.newId(), 0, "x@clinic.example"))
+                .isInstanceOf(Result.NotFound.class);
+    }
+
+    private long version(Actor clinician) {
+        return clinicians.findById(clinician.id()).orElseThrow().version();
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
@@ -34,6 +35,7 @@ import org.backboard.core.exercise.EffortKind;
 import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.mail.InMemoryOutbox;
+import org.backboard.core.mail.MailAddress;
 import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.mail.MailKind;
 import org.backboard.core.mail.OutgoingMail;
@@ -128,7 +130,9 @@ class PatientAppTest {
             AppInvitationService.DEFAULT_VALIDITY, CLOCK);
     private final InvitationRedemption redemption = redemption(CLOCK);
     private final InMemoryProgress.InMemoryOutcomes outcomes = new InMemoryProgress.InMemoryOutcomes();
-    private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, outcomes, CLOCK);
+    private final HomeService home = new HomeService(access, programs, sessions, checkIns, flags, outcomes,
+            new TherapistFlagMail(clinicians, outbox, MailAvailability.sending(),
+                    patient -> "https://clinic.example/patients/" + patient.value(), CLOCK), CLOCK);
     private final OutcomeService clinicianOutcomes = new OutcomeService(outcomes, access, CLOCK);
     private final WorklistService worklist = new WorklistService(
             new InMemoryProgress.InMemorySources(patients, episodes, checkIns, flags), programStore, sessions, outcomes,
@@ -359,6 +363,46 @@ class PatientAppTest {
     }
 
     @Test
+    void anEmergencyAnswerIsMailedToTheTherapistOnceWithALinkAndNothingAboutThePatient() {
+        PatientActor me = joinedWithTessReachableByMail();
+        int before = outbox.queued().size();
+
+        saved(home.checkIn(me, feeling(6, Set.of(RedFlag.SADDLE_NUMBNESS, RedFlag.FEVER))));
+        saved(home.checkIn(me, feeling(6, Set.of(RedFlag.SADDLE_NUMBNESS))));
+
+        assertThat(outbox.queued()).as("one mail for the check-in; the open sign is not mailed again")
+                .hasSize(before + 1);
+        OutgoingMail mail = outbox.queued().getLast();
+        assertThat(mail.kind()).isEqualTo(MailKind.FLAG_ALERT);
+        assertThat(mail.recipient().value()).isEqualTo("tess@clinic.example");
+        assertThat(mail.body()).contains("https://clinic.example/patients/" + ada.id().value() + "\n");
+        assertThat(mail.subject() + mail.body().replace(ada.id().value().toString(), "")).doesNotContain("Ada", "Lovelace", "AB-100", "1980", "saddle",
+                "groin", "fever", "mergency", "rgent");
+        assertThat(audit.events()).filteredOn(e -> e.action() == AuditAction.RED_FLAG_MAILED).singleElement()
+                .satisfies(e -> {
+                    assertThat(e.patientActor()).contains(ada.id().value());
+                    assertThat(e.entity()).isEqualTo("mail_outbox");
+                });
+    }
+
+    @Test
+    void aReviewAnswerAloneIsNotMailed() {
+        PatientActor me = joinedWithTessReachableByMail();
+        int before = outbox.queued().size();
+
+        saved(home.checkIn(me, feeling(5, Set.of(RedFlag.RADIATING_BELOW_KNEE, RedFlag.WORSENING))));
+
+        assertThat(flags.openSigns(episode.id())).contains(RedFlag.RADIATING_BELOW_KNEE);
+        assertThat(outbox.queued()).hasSize(before);
+    }
+
+    private PatientActor joinedWithTessReachableByMail() {
+        clinicians.update(clinicians.findById(tess.id()).orElseThrow()
+                .withEmail(Optional.of(new MailAddress("tess@clinic.example"))));
+        return joined(ada);
+    }
+
+    @Test
     void painElevenIsRefusedAndNothingIsSaved() {
         PatientActor me = joined(ada);
 
@@ -491,7 +535,9 @@ class PatientAppTest {
         saved(clinicianOutcomes.record(tess, episode.id(), TODAY, PatientAppTest::oswestry));
 
         Clock fourWeeksOn = Clock.offset(CLOCK, Duration.ofDays(Reassessment.ODI_EVERY_DAYS));
-        HomeService later = new HomeService(access, programs, sessions, checkIns, flags, outcomes, fourWeeksOn);
+        HomeService later = new HomeService(access, programs, sessions, checkIns, flags, outcomes,
+                new TherapistFlagMail(clinicians, outbox, MailAvailability.sending(),
+                        patient -> "https://clinic.example/patients/" + patient.value(), fourWeeksOn), fourWeeksOn);
         HomeService.Questionnaires waiting = saved(later.questionnaires(me));
         assertThat(waiting.due()).contains(Instrument.PSFS);
         assertThat(waiting.activitiesToScoreAgain()).containsExactly("Gardening", "Driving", "Sitting");

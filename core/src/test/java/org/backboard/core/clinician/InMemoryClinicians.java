@@ -60,7 +60,7 @@ public final class InMemoryClinicians implements Clinicians {
             throw new org.backboard.core.shared.ConcurrentChangeException("this account");
         }
         stored.put(clinician.id(), new Clinician(clinician.id(), clinician.username(), clinician.displayName(),
-                clinician.passwordHash(), clinician.role(), clinician.active(), clinician.version() + 1));
+                clinician.passwordHash(), clinician.role(), clinician.active(), clinician.email(), clinician.version() + 1));
     }
 
     @Override
@@ -79,7 +79,7 @@ public final class InMemoryClinicians implements Clinicians {
             throw new IllegalStateException("clinician already stored: " + clinician.username());
         }
         stored.put(clinician.id(), new Clinician(clinician.id(), clinician.username(), clinician.displayName(),
-                clinician.passwordHash(), clinician.role(), clinician.active(), clinician.version() + 1));
+                clinician.passwordHash(), clinician.role(), clinician.active(), clinician.email(), clinician.version() + 1));
     }
 
     private static ClinicianSummary summary(Clinician clinician) {

@@ -12,4 +12,11 @@ class MailAvailabilityTest {
                 assertThat(notice).contains("not set up").contains("kept"));
         assertThat(MailAvailability.sending().notice()).isEmpty();
     }
+
+    @Test
+    void mailThatIsNotQueuedWithoutAServerIsAnnouncedAsNotComing() {
+        assertThat(MailAvailability.notConfigured().noMailNotice()).hasValueSatisfying(notice ->
+                assertThat(notice).contains("not set up").contains("no mail will be sent").doesNotContain("kept"));
+        assertThat(MailAvailability.sending().noMailNotice()).isEmpty();
+    }
 }

@@ -7,11 +7,13 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 import java.util.UUID;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.mail.MailAddress;
 
 @Entity
 @Table(name = "clinician")
@@ -36,6 +38,9 @@ class ClinicianEntity {
     @Column(nullable = false)
     private boolean active;
 
+    @Column(name = "email")
+    private String email;
+
     @Version
     private Long version;
 
@@ -50,6 +55,7 @@ class ClinicianEntity {
         entity.passwordHash = clinician.passwordHash();
         entity.role = clinician.role();
         entity.active = clinician.active();
+        entity.email = clinician.email().map(MailAddress::value).orElse(null);
         return entity;
     }
 
@@ -62,6 +68,6 @@ class ClinicianEntity {
 
     Clinician toDomain() {
         return new Clinician(new ClinicianId(id), new Username(username), displayName, passwordHash, role, active,
-                version);
+                Optional.ofNullable(email).map(MailAddress::new), version);
     }
 }

@@ -3,7 +3,7 @@ package org.backboard.ui.account;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -20,6 +20,7 @@ import org.backboard.core.account.AccountRow;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Role;
+import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -30,27 +31,27 @@ import org.backboard.ui.security.CurrentClinician;
 public class AccountsView extends VerticalLayout {
 
     private final AccountAdministration admin;
+    private final MailAvailability mail;
     private final Actor actor;
-    private final Grid<AccountRow> grid = new Grid<>();
+    private final AccountsGrid grid = new AccountsGrid();
+    private final Button setEmail = new Button("Email address", VaadinIcon.ENVELOPE.create());
     private final Button resetPassword = new Button("Reset password", VaadinIcon.KEY.create());
     private final Button changeRole = new Button("Change role", VaadinIcon.EXCHANGE.create());
     private final Button toggleActive = new Button("Deactivate", VaadinIcon.BAN.create());
 
-    public AccountsView(AccountAdministration admin, CurrentClinician current) {
+    public AccountsView(AccountAdministration admin, MailAvailability mail, CurrentClinician current) {
         this.admin = admin;
+        this.mail = mail;
         this.actor = current.actor();
         setSizeFull();
 
-        grid.setId("accounts-grid");
-        grid.addColumn(AccountRow::displayName).setHeader("Name").setSortable(true);
-        grid.addColumn(AccountRow::username).setHeader("User name").setSortable(true);
-        grid.addColumn(row -> row.role().label()).setHeader("Role").setSortable(true);
-        grid.addColumn(row -> row.active() ? "Active" : "Deactivated").setHeader("Status").setSortable(true);
         grid.asSingleSelect().addValueChangeListener(e -> updateActions());
 
         Button create = new Button("New clinician", VaadinIcon.PLUS.create(), click -> openNew());
         create.addThemeVariants(ButtonVariant.PRIMARY);
         create.setId("account-new");
+        setEmail.setId("account-set-email");
+        setEmail.addClickListener(click -> selected().ifPresent(this::openEmail));
         resetPassword.setId("account-reset-password");
         resetPassword.addClickListener(click -> selected().ifPresent(this::openReset));
         changeRole.setId("account-change-role");
@@ -58,7 +59,7 @@ public class AccountsView extends VerticalLayout {
         toggleActive.setId("account-toggle-active");
         toggleActive.addClickListener(click -> selected().ifPresent(this::confirmActiveChange));
 
-        HorizontalLayout actions = new HorizontalLayout(create, resetPassword, changeRole, toggleActive);
+        HorizontalLayout actions = new HorizontalLayout(create, setEmail, resetPassword, changeRole, toggleActive);
         actions.setWrap(true);
         add(new H2("Accounts"), actions, grid);
         expand(grid);
@@ -76,6 +77,7 @@ public class AccountsView extends VerticalLayout {
 
     private void updateActions() {
         Optional<AccountRow> row = selected();
+        setEmail.setEnabled(row.isPresent());
         resetPassword.setEnabled(row.isPresent());
         changeRole.setEnabled(row.isPresent());
         toggleActive.setEnabled(row.isPresent());
@@ -83,12 +85,28 @@ public class AccountsView extends VerticalLayout {
     }
 
     private void openNew() {
-        new NewAccountDialog((username, name, role, password) -> admin.create(actor, username, name, role, password),
-                this::refresh).open();
+        new NewAccountDialog((username, name, role, password, email) -> admin.create(actor, username, name, role,
+                password, email), mail, this::refresh).open();
+    }
+
+    /** The row carries the version the lead saw: a change made since then is a conflict, not an overwrite. */
+    private void openEmail(AccountRow row) {
+        openThenRefresh(new EmailDialog(row, mail, email -> admin.changeEmail(actor, row.id(), row.version(), email),
+                () -> Notification.show("Saved")));
+    }
+
+    /** However the dialog closes, the list shows the accounts as they are now, each with its current version. */
+    private void openThenRefresh(Dialog dialog) {
+        dialog.addOpenedChangeListener(event -> {
+            if (!event.isOpened()) {
+                refresh();
+            }
+        });
+        dialog.open();
     }
 
     private void openReset(AccountRow row) {
-        new PasswordDialog(row.displayName(), password -> admin.resetPassword(actor, row.id(), password)).open();
+        openThenRefresh(new PasswordDialog(row.displayName(), password -> admin.resetPassword(actor, row.id(), password)));
     }
 
     private void confirmRoleChange(AccountRow row) {

@@ -1,30 +1,25 @@
 package org.backboard.ui.account;
 
-import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Map;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.PasswordPolicy;
 import org.backboard.core.clinician.Role;
+import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.shared.Result;
+import org.backboard.ui.components.FormDialog;
 
 /** A new clinician's account; every rule is checked by the service and shown on its field. */
-class NewAccountDialog extends Dialog {
+class NewAccountDialog extends FormDialog {
 
     interface Create {
-        Result<ClinicianId> create(String username, String displayName, Role role, String password);
+        Result<ClinicianId> create(String username, String displayName, Role role, String password, String email);
     }
 
-    NewAccountDialog(Create create, Runnable onCreated) {
-        setHeaderTitle("New clinician");
-        setId("account-dialog");
+    NewAccountDialog(Create create, MailAvailability mail, Runnable onCreated) {
+        super("New clinician", "account", "Create");
         TextField username = new TextField("User name");
         username.setId("account-username");
         username.setHelperText("lower-case letters, digits, dots, dashes");
@@ -39,31 +34,14 @@ class NewAccountDialog extends Dialog {
         PasswordField password = new PasswordField("Initial password");
         password.setId("account-password");
         password.setHelperText(PasswordPolicy.HINT);
-        add(new FormLayout(username, displayName, role, password));
-        Map<String, HasValidation> fields = Map.of("username", username, "displayName", displayName,
-                "role", role, "password", password);
-
-        Button save = new Button("Create", click -> {
-            fields.values().forEach(field -> field.setInvalid(false));
-            switch (create.create(username.getValue(), displayName.getValue(), role.getValue(), password.getValue())) {
-                case Result.Saved<ClinicianId> done -> {
-                    onCreated.run();
-                    close();
-                }
-                case Result.Rejected<ClinicianId> rejected -> rejected.problems().forEach(problem -> {
-                    HasValidation field = fields.get(problem.field());
-                    field.setErrorMessage(problem.message());
-                    field.setInvalid(true);
-                });
-                case Result.NotFound<ClinicianId> notFound -> close();
-                case Result.Conflict<ClinicianId> conflict -> {
-                    Notification.show(conflict.message());
-                    close();
-                }
-            }
-        });
-        save.addThemeVariants(ButtonVariant.PRIMARY);
-        save.setId("account-save");
-        getFooter().add(new Button("Cancel", click -> close()), save);
+        TextField email = AccountEmailField.create("account-new-email", mail);
+        add(new FormLayout(username, displayName, role, password, email));
+        field("username", username);
+        field("displayName", displayName);
+        field("role", role);
+        field("password", password);
+        field("email", email);
+        onSave(() -> create.create(username.getValue(), displayName.getValue(), role.getValue(), password.getValue(),
+                email.getValue()), onCreated);
     }
 }

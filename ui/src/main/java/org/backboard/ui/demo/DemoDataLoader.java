@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
+import org.backboard.core.mail.MailAddress;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientSeeding;
@@ -62,6 +64,8 @@ class DemoDataLoader implements ApplicationRunner {
 
     static final String LEAD_PASSWORD = "demo-lead";
     static final String THERAPIST_PASSWORD = "demo-therapist";
+    /** Reserved for examples (RFC 2606): the demo's addresses can never reach a real inbox. */
+    static final String MAIL_DOMAIN = "clinic.example";
 
     private static final Logger LOG = LoggerFactory.getLogger(DemoDataLoader.class);
     private static final int BATCH = 1_000;
@@ -125,10 +129,21 @@ class DemoDataLoader implements ApplicationRunner {
         return therapists;
     }
 
+    /**
+     * Each demo clinician has an example address (therapist1@clinic.example), so the red-flag mail is
+     * there to see. A demo account without one gets it back at start (from a demo database older than
+     * addresses, or removed by hand): the demo starts as described.
+     */
     private ClinicianId ensureClinician(String username, String displayName, String passwordHash, Role role) {
         Username name = new Username(username);
-        return clinicians.findByUsername(name).map(Clinician::id).orElseGet(() -> {
-            Clinician clinician = Clinician.create(name, displayName, passwordHash, role);
+        Optional<MailAddress> email = Optional.of(new MailAddress(username + "@" + MAIL_DOMAIN));
+        return clinicians.findByUsername(name).map(stored -> {
+            if (stored.email().isEmpty()) {
+                clinicians.update(stored.withEmail(email));
+            }
+            return stored.id();
+        }).orElseGet(() -> {
+            Clinician clinician = Clinician.create(name, displayName, passwordHash, role, email);
             clinicians.add(clinician);
             return clinician.id();
         });

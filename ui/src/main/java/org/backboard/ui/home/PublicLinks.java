@@ -2,18 +2,22 @@ package org.backboard.ui.home;
 
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServletRequest;
+import org.backboard.core.care.CareLinks;
+import org.backboard.core.patient.PatientId;
 import org.backboard.core.patientapp.AppLinks;
+import org.backboard.ui.patient.PatientView;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
- * The patient app's addresses: under BACKBOARD_PUBLIC_URL when it is set (behind a proxy, and for
- * mail sent by a scheduled job, which has no browser to go by), otherwise as the clinician's browser
- * reached this server, or localhost.
+ * The addresses in links on screen and in mail, the patient app's and the patient page's: under
+ * BACKBOARD_PUBLIC_URL when it is set (behind a proxy, and for mail sent by a scheduled job, which
+ * has no browser to go by), otherwise as the browser of the request at hand reached this server,
+ * or localhost.
  */
 @Component
-class PublicLinks implements AppLinks {
+class PublicLinks implements AppLinks, CareLinks {
 
     private final String configured;
     private final int port;
@@ -36,6 +40,11 @@ class PublicLinks implements AppLinks {
     @Override
     public String stopReminders(String token) {
         return base() + "/app/reminders/stop?" + StopRemindersView.TOKEN + "=" + token;
+    }
+
+    @Override
+    public String patientPage(PatientId patient) {
+        return base() + "/" + PatientView.location(patient);
     }
 
     private String base() {

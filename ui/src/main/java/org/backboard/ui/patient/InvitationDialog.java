@@ -61,7 +61,9 @@ final class InvitationDialog extends Dialog {
         once.addClassName("bb-muted");
         Paragraph mailed = new Paragraph(invited.mailed()
                 ? "The link was also sent to the patient's email address."
-                : mail.notice().orElse("The patient has no email address on record: hand over the code or the link."));
+                // an invitation is not queued without mail set up (it would arrive stale), so none will come
+                : mail.noMailNotice().map(notice -> notice + " Hand over the code or the link.")
+                        .orElse("The patient has no email address on record: hand over the code or the link."));
         mailed.setId("invitation-mailed");
         add(how, card, mailed, once);
         Button print = new Button("Print for the patient", click -> getElement().executeJs(PRINT, qr.getSrc(),

@@ -87,6 +87,11 @@ public class PatientView extends VerticalLayout implements BeforeEnterObserver, 
         return new RouteParameters(ID, id.value().toString());
     }
 
+    /** This page's address for the patient, relative to the application (for links in mail). */
+    public static String location(PatientId id) {
+        return "patients/" + id.value();
+    }
+
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         Optional<Patient> found = event.getRouteParameters().get(ID).flatMap(PatientId::parse)

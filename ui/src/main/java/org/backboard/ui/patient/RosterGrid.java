@@ -6,6 +6,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import org.backboard.ui.components.PageWidth;
+import org.backboard.ui.components.StackedCells;
 import com.vaadin.flow.data.provider.QuerySortOrder;
 import com.vaadin.flow.data.provider.SortDirection;
 import java.time.LocalDate;
@@ -81,36 +82,17 @@ class RosterGrid extends Grid<RosterRow> {
      */
     private void byWidth(int width) {
         this.width = width;
-        boolean phone = width < PageWidth.PHONE;
         boolean laptop = width >= PageWidth.TABLET;
-        getColumnByKey("stacked").setVisible(phone);
-        getColumnByKey("who").setVisible(!phone && !laptop);
-        for (String key : List.of("name", "mrn")) {
-            getColumnByKey(key).setVisible(laptop);
-        }
-        for (String key : List.of("stage", "pain", "flag")) {
-            getColumnByKey(key).setVisible(!phone);
-        }
+        StackedCells.showByWidth(this, width, List.of("name", "mrn"), List.of("stage", "pain", "flag"));
         // a lead's therapist column takes the age's room; age is on the patient page
         getColumnByKey("age").setVisible(laptop && !lead);
         getColumnByKey("therapist").setVisible(laptop && lead);
         // all rows say "Active" unless archived patients are shown
         getColumnByKey("status").setVisible(laptop && query.includeArchived());
-        if (phone) {
-            addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        } else {
-            removeThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
-        }
     }
 
     private Component nameOverMrn(RosterRow row) {
-        Span name = new Span(row.displayName());
-        name.addClassName("bb-stacked-title");
-        Span mrn = new Span(row.mrn());
-        mrn.addClassName("bb-muted");
-        Div cell = new Div(name, mrn);
-        cell.addClassName("bb-stacked");
-        return cell;
+        return StackedCells.titleOver(row.displayName(), row.mrn());
     }
 
     private Component stacked(RosterRow row) {
