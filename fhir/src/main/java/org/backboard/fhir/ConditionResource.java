@@ -21,6 +21,10 @@ public final class ConditionResource {
 
     static final String LOW_BACK_PAIN = "279039007";
     static final String CHRONIC_LOW_BACK_PAIN = "278860009";
+    static final String BACK_PAIN = "back-pain";
+    static final String BACK_PAIN_DISPLAY = "Back pain";
+    static final String CHRONIC_BACK_PAIN = "chronic-back-pain";
+    static final String CHRONIC_BACK_PAIN_DISPLAY = "Chronic back pain";
     private static final String CLINICAL_STATUS = "http://terminology.hl7.org/CodeSystem/condition-clinical";
     private static final String VERIFICATION_STATUS = "http://terminology.hl7.org/CodeSystem/condition-ver-status";
     private static final String CATEGORY = "http://terminology.hl7.org/CodeSystem/condition-category";
@@ -64,10 +68,12 @@ public final class ConditionResource {
                     .setDisplay(chronic ? "Chronic low back pain" : "Low back pain");
         } else {
             code.addCoding().setSystem(BackboardSystems.CONDITION)
-                    .setCode(chronic ? "chronic-back-pain" : "back-pain")
-                    .setDisplay(chronic ? "Chronic back pain" : "Back pain");
+                    .setCode(chronic ? CHRONIC_BACK_PAIN : BACK_PAIN)
+                    .setDisplay(chronic ? CHRONIC_BACK_PAIN_DISPLAY : BACK_PAIN_DISPLAY);
         }
-        return code.setText((chronic ? "Chronic back pain" : "Back pain") + ", " + region.label().toLowerCase(java.util.Locale.ENGLISH));
+        String text = (chronic ? CHRONIC_BACK_PAIN_DISPLAY : BACK_PAIN_DISPLAY) + ", "
+                + region.label().toLowerCase(java.util.Locale.ENGLISH);
+        return code.setText(text);
     }
 
     /** A month-precise onset ("about March") is a year-month dateTime, not a made-up first day. */

@@ -29,9 +29,12 @@ public final class FlagResource {
                 raised.acknowledgement().map(Acknowledgement::at).orElse(raised.raisedAt())));
         resource.setStatus(raised.isOpen() ? Flag.FlagStatus.ACTIVE : Flag.FlagStatus.INACTIVE);
         resource.addCategory(new CodeableConcept(new Coding(FLAG_CATEGORIES, "clinical", "Clinical")));
-        resource.addCategory(new CodeableConcept(new Coding(BackboardSystems.RED_FLAG_TIER, BackboardSystems.code(raised.tier()), raised.tier().label()))
-                .setText(raised.tier().label() + ": " + raised.tier().meaning()));
-        resource.setCode(new CodeableConcept(new Coding(BackboardSystems.RED_FLAG, BackboardSystems.code(raised.sign()), raised.sign().warningSign())).setText(raised.sign().warningSign()));
+        Coding tier = new Coding(BackboardSystems.RED_FLAG_TIER, BackboardSystems.code(raised.tier()),
+                raised.tier().label());
+        resource.addCategory(new CodeableConcept(tier).setText(raised.tier().label() + ": " + raised.tier().meaning()));
+        Coding sign = new Coding(BackboardSystems.RED_FLAG, BackboardSystems.code(raised.sign()),
+                raised.sign().warningSign());
+        resource.setCode(new CodeableConcept(sign).setText(raised.sign().warningSign()));
         resource.setSubject(References.patient(raised.patient()));
         Period period = new Period().setStartElement(FhirDates.instant(raised.raisedAt()));
         raised.acknowledgement().ifPresent(ack -> {

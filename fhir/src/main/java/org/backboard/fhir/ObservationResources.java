@@ -22,7 +22,9 @@ public final class ObservationResources {
 
     static final String PAIN_SEVERITY = "72514-3";
     static final String STIFFNESS = "stiffness";
+    static final String STIFFNESS_DISPLAY = "Back stiffness - 0-10 numeric rating";
     static final String OSWESTRY_SCORE = "oswestry-score";
+    static final String OSWESTRY_SCORE_DISPLAY = "Oswestry Disability Index score";
     private static final String CATEGORIES = "http://terminology.hl7.org/CodeSystem/observation-category";
 
     private ObservationResources() {
@@ -47,7 +49,7 @@ public final class ObservationResources {
     static Observation stiffness(CheckIn checkIn, PatientId patient, PainScore stiffness) {
         Observation resource = scored(checkIn, patient, STIFFNESS, stiffness);
         resource.getCode().addCoding().setSystem(BackboardSystems.OBSERVATION).setCode(STIFFNESS)
-                .setDisplay("Back stiffness - 0-10 numeric rating");
+                .setDisplay(STIFFNESS_DISPLAY);
         resource.getCode().setText("Stiffness (0-10)");
         return resource;
     }
@@ -60,7 +62,7 @@ public final class ObservationResources {
         resource.setStatus(Observation.ObservationStatus.FINAL);
         resource.addCategory(survey());
         resource.getCode().addCoding().setSystem(BackboardSystems.OBSERVATION).setCode(OSWESTRY_SCORE)
-                .setDisplay("Oswestry Disability Index score");
+                .setDisplay(OSWESTRY_SCORE_DISPLAY);
         resource.getCode().setText("Oswestry Disability Index (%)");
         resource.setSubject(References.patient(taken.patient()));
         resource.setEffective(FhirDates.day(taken.takenOn()));

@@ -25,6 +25,12 @@ import org.hl7.fhir.r4.model.StringType;
 public final class QuestionnaireResponseResource {
 
     static final String BOTHERSOMENESS_LINK = "bothersomeness";
+    static final String BOTHERSOMENESS_TEXT = "How bothersome has your back pain been in the last 2 weeks?";
+    static final String ACTIVITY_LINK = "activity";
+    static final String ACTIVITY_NAME_LINK = "activity-name";
+    static final String ACTIVITY_SCORE_LINK = "activity-score";
+    static final String ACTIVITY_TEXT = "Activity";
+    static final String ACTIVITY_SCORE_TEXT = "Score (0 unable, 10 as before)";
 
     private QuestionnaireResponseResource() {
     }
@@ -69,23 +75,23 @@ public final class QuestionnaireResponseResource {
     /** Items 1-8 agree (true) or disagree (false); item 9 a coded bothersomeness. */
     private static void startBack(QuestionnaireResponse resource, StartBackAnswers answers) {
         for (StartBackItem item : StartBackItem.values()) {
-            resource.addItem(item(BackboardSystems.code(item), item.label()).addAnswer(
-answer(new BooleanType(answers.agreed().contains(item)))));
+            resource.addItem(item(BackboardSystems.code(item), item.label())
+                    .addAnswer(answer(new BooleanType(answers.agreed().contains(item)))));
         }
         Bothersomeness bothersomeness = answers.bothersomeness();
-        resource.addItem(item(BOTHERSOMENESS_LINK, "How bothersome has your back pain been in the last 2 weeks?")
-.addAnswer(answer(new Coding(BackboardSystems.BOTHERSOMENESS, BackboardSystems.code(bothersomeness),
-                                bothersomeness.label()))));
+        Coding coded = new Coding(BackboardSystems.BOTHERSOMENESS, BackboardSystems.code(bothersomeness),
+                bothersomeness.label());
+        resource.addItem(item(BOTHERSOMENESS_LINK, BOTHERSOMENESS_TEXT)
+                .addAnswer(answer(coded)));
     }
 
     /** One group per activity, in the order the patient named them. */
     private static void psfs(QuestionnaireResponse resource, PsfsAnswers answers) {
         for (PsfsAnswers.Activity activity : answers.activities()) {
-            QuestionnaireResponseItemComponent group = item("activity", "Activity");
-            group.addItem(item("activity-name", "Activity").addAnswer(
-answer(new StringType(activity.name()))));
-            group.addItem(item("activity-score", "Score (0 unable, 10 as before)").addAnswer(
-answer(new IntegerType(activity.score()))));
+            QuestionnaireResponseItemComponent group = item(ACTIVITY_LINK, ACTIVITY_TEXT);
+            group.addItem(item(ACTIVITY_NAME_LINK, ACTIVITY_TEXT).addAnswer(answer(new StringType(activity.name()))));
+            group.addItem(item(ACTIVITY_SCORE_LINK, ACTIVITY_SCORE_TEXT)
+                    .addAnswer(answer(new IntegerType(activity.score()))));
             resource.addItem(group);
         }
     }

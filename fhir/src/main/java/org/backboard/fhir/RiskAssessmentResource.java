@@ -15,6 +15,8 @@ import org.hl7.fhir.r4.model.RiskAssessment;
  */
 public final class RiskAssessmentResource {
 
+    static final String START_BACK = "start-back";
+    static final String START_BACK_DISPLAY = "STarT Back risk stratification";
     static final String RISK_PROBABILITY = "http://terminology.hl7.org/CodeSystem/risk-probability";
 
     private RiskAssessmentResource() {
@@ -26,8 +28,8 @@ public final class RiskAssessmentResource {
         resource.setId(BackboardSystems.derivedId("start-back-risk", taken.id().value()));
         resource.getMeta().setLastUpdated(Date.from(taken.recordedAt()));
         resource.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
-        resource.setCode(new CodeableConcept(new Coding(BackboardSystems.ASSESSMENT, "start-back", "STarT Back risk stratification"))
-                .setText("STarT Back Screening Tool"));
+        resource.setCode(new CodeableConcept(new Coding(BackboardSystems.ASSESSMENT, START_BACK,
+                START_BACK_DISPLAY)).setText("STarT Back Screening Tool"));
         resource.setSubject(References.patient(taken.patient()));
         resource.setOccurrence(FhirDates.day(taken.takenOn()));
         resource.addBasis(References.to("QuestionnaireResponse", taken.id().value()));
@@ -35,8 +37,8 @@ public final class RiskAssessmentResource {
                 .setOutcome(new CodeableConcept().setText("Poor back pain outcome (persistent disabling pain)"))
                 .setQualitativeRisk(new CodeableConcept(new Coding(RISK_PROBABILITY, probability(result.risk()), null))
                         .setText(result.risk().name().toLowerCase(java.util.Locale.ENGLISH) + " risk"));
-        resource.setNote(java.util.List.of(new org.hl7.fhir.r4.model.Annotation().setText(
-                "Total " + result.total() + "/9, psychosocial subscale " + result.psychosocial() + "/5")));
+        resource.addNote().setText(
+                "Total " + result.total() + "/9, psychosocial subscale " + result.psychosocial() + "/5");
         return resource;
     }
 

@@ -2,6 +2,7 @@ package org.backboard.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -12,14 +13,17 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
+import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Questionnaire;
 
 /**
  * HAPI's validator against the base R4 specification, offline: the core profiles, the code
- * systems and value sets FHIR itself defines, and UCUM, ISO and MIME codes. SNOMED CT and LOINC
- * are not on this machine, so their codes are not checked (a message of their own, not an error).
+ * systems and value sets FHIR itself defines, UCUM, ISO and MIME codes, and Backboard's own code
+ * systems and questionnaires (so its codes and questionnaire answers are checked too). SNOMED CT
+ * and LOINC are not on this machine, so their codes are not checked (a warning, not an error).
  * Building it takes seconds: a test class makes one and keeps it.
  */
 public final class R4Validation {
@@ -32,8 +36,12 @@ public final class R4Validation {
     public R4Validation() {
         FhirContext context = FhirContext.forR4Cached();
         // the chain caches what its members answer (HAPI 8's chain does, CachingValidationSupport is deprecated)
+        PrePopulatedValidationSupport backboard = new PrePopulatedValidationSupport(context);
+        BackboardCodeSystems.all().forEach(backboard::addCodeSystem);
         ValidationSupportChain support = new ValidationSupportChain(
                 new DefaultProfileValidationSupport(context),
+                backboard,
+                new Questionnaires(context),
                 new InMemoryTerminologyServerValidationSupport(context),
                 new CommonCodeSystemsTerminologyService(context));
         validator = context.newValidator();
@@ -42,19 +50,28 @@ public final class R4Validation {
 
     /** Validates one resource (a bundle with its entries); collects its errors and counts its warnings. */
     public List<String> validate(IBaseResource resource) {
-        ValidationResult result = validator.validateWithResult(resource);
+        List<String> found = check(resource, true);
         validated++;
+        errors.addAll(found);
+        return found;
+    }
+
+    /** The errors of a resource made wrong on purpose, kept out of the tallies. */
+    public List<String> errorsIn(IBaseResource resource) {
+        return check(resource, false);
+    }
+
+    private List<String> check(IBaseResource resource, boolean tally) {
+        ValidationResult result = validator.validateWithResult(resource);
         List<String> found = new ArrayList<>();
         for (SingleValidationMessage message : result.getMessages()) {
-            String text = resource.fhirType() + "/" + resource.getIdElement().getIdPart() + " "
-                    + message.getLocationString() + ": " + message.getMessage();
+            String text = label(resource) + " " + message.getLocationString() + ": " + message.getMessage();
             if (message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
                 found.add(text);
-            } else if (message.getSeverity() == ResultSeverityEnum.WARNING) {
+            } else if (tally && message.getSeverity() == ResultSeverityEnum.WARNING) {
                 warnings.merge(kind(message.getMessage()), 1, Integer::sum);
             }
         }
-        errors.addAll(found);
         return found;
     }
 
@@ -76,6 +93,29 @@ public final class R4Validation {
                 + warnings.values().stream().mapToInt(Integer::intValue).sum() + " warnings");
         warnings.forEach((kind, count) -> text.append("\n  ").append(count).append(" × ").append(kind));
         return text.toString();
+    }
+
+    /** Serves Backboard's Questionnaire definitions by their canonical URL, as the API will. */
+    private record Questionnaires(FhirContext context) implements IValidationSupport {
+
+        @Override
+        public FhirContext getFhirContext() {
+            return context;
+        }
+
+        @Override
+        public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+            if (type != null && !type.isAssignableFrom(Questionnaire.class)) {
+                return null;
+            }
+            return QuestionnaireDefinitions.all().stream().filter(q -> q.getUrl().equals(url)).findFirst()
+                    .map(q -> type == null ? (T) q : type.cast(q)).orElse(null);
+        }
+    }
+
+    private static String label(IBaseResource resource) {
+        return resource.getIdElement().hasIdPart()
+                ? resource.fhirType() + "/" + resource.getIdElement().getIdPart() : resource.fhirType();
     }
 
     private static String kind(String message) {

@@ -39,11 +39,35 @@ class ValidationTest {
     }
 
     @Test
+    void backboardsCodeSystemsAndQuestionnairesAreValidR4() {
+        BackboardCodeSystems.all().forEach(system -> assertThat(validation.validate(system)).isEmpty());
+        QuestionnaireDefinitions.all().forEach(questionnaire -> assertThat(validation.validate(questionnaire)).isEmpty());
+    }
+
+    /** The questionnaires are checked: an answer of the wrong type to a known link id is an error. */
+    @Test
+    void aResponseThatDoesNotFitItsQuestionnaireIsAnError() {
+        var response = QuestionnaireResponseResource.of(SampleRecord.oswestry(
+                SampleRecord.chronicEpisode(SampleRecord.patient())));
+        response.getItemFirstRep().getAnswerFirstRep().setValue(new org.hl7.fhir.r4.model.StringType("two"));
+
+        assertThat(validation.errorsIn(response)).isNotEmpty();
+    }
+
+    @Test
+    void aCodeMissingFromBackboardsOwnSystemIsAnError() {
+        var flag = FlagResource.of(SampleRecord.openFlag(SampleRecord.chronicEpisode(SampleRecord.patient())));
+        flag.getCode().getCodingFirstRep().setCode("no-such-sign");
+
+        assertThat(validation.errorsIn(flag)).isNotEmpty();
+    }
+
+    @Test
     void theValidatorFindsErrors() {
         org.hl7.fhir.r4.model.Patient patient = PatientResource.of(SampleRecord.patient());
         patient.getIdentifierFirstRep().setSystem("not a uri at all");
         patient.addTelecom().setValue("+44 20 7946 0001"); // cpt-2: a value needs a system
 
-        assertThat(new R4Validation().validate(patient)).isNotEmpty();
+        assertThat(validation.errorsIn(patient)).isNotEmpty();
     }
 }
