@@ -24,7 +24,8 @@ import org.hl7.fhir.r4.model.Questionnaire;
  * systems and value sets FHIR itself defines, UCUM, ISO and MIME codes, and Backboard's own code
  * systems and questionnaires (so its codes and questionnaire answers are checked too). SNOMED CT
  * and LOINC are not on this machine, so their codes are not checked (a warning, not an error).
- * Building it takes seconds: a test class makes one and keeps it.
+ * Building it takes seconds (on the first validation): a test class makes one and keeps it. HAPI's
+ * validator is thread-safe, and so are the tallies here, so several threads may share one.
  */
 public final class R4Validation {
 
@@ -51,8 +52,10 @@ public final class R4Validation {
     /** Validates one resource (a bundle with its entries); collects its errors and counts its warnings. */
     public List<String> validate(IBaseResource resource) {
         List<String> found = check(resource, true);
-        validated++;
-        errors.addAll(found);
+        synchronized (this) {
+            validated++;
+            errors.addAll(found);
+        }
         return found;
     }
 
@@ -69,27 +72,29 @@ public final class R4Validation {
             if (message.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()) {
                 found.add(text);
             } else if (tally && message.getSeverity() == ResultSeverityEnum.WARNING) {
-                warnings.merge(kind(message.getMessage()), 1, Integer::sum);
+                synchronized (this) {
+                    warnings.merge(kind(message.getMessage()), 1, Integer::sum);
+                }
             }
         }
         return found;
     }
 
-    public List<String> errors() {
+    public synchronized List<String> errors() {
         return List.copyOf(errors);
     }
 
-    public int validated() {
+    public synchronized int validated() {
         return validated;
     }
 
     /** Warnings by kind (the message up to its first quote, so one unknown system counts as one kind). */
-    public Map<String, Integer> warnings() {
+    public synchronized Map<String, Integer> warnings() {
         return Map.copyOf(warnings);
     }
 
-    public String summary() {
-        StringBuilder text = new StringBuilder(validated + " resources validated, " + errors.size() + " errors, "
+    public synchronized String summary() {
+        StringBuilder text = new StringBuilder(validated + " validated (a bundle counts once), " + errors.size() + " errors, "
                 + warnings.values().stream().mapToInt(Integer::intValue).sum() + " warnings");
         warnings.forEach((kind, count) -> text.append("\n  ").append(count).append(" × ").append(kind));
         return text.toString();
