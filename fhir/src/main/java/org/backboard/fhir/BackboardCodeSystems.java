@@ -39,7 +39,8 @@ public final class BackboardCodeSystems {
                         .addConcept(concept(ConditionResource.CHRONIC_BACK_PAIN,
                                 ConditionResource.CHRONIC_BACK_PAIN_DISPLAY)),
                 system(BackboardSystems.ASSESSMENT, "BackboardAssessment", "Backboard assessments")
-                        .addConcept(concept(RiskAssessmentResource.START_BACK, RiskAssessmentResource.START_BACK_DISPLAY)));
+                        .addConcept(concept(RiskAssessmentResource.START_BACK,
+                                RiskAssessmentResource.START_BACK_DISPLAY)));
     }
 
     private static <E extends Enum<E>> CodeSystem of(String url, String name, String title, E[] constants,

@@ -94,7 +94,8 @@ public final class R4Validation {
     }
 
     public synchronized String summary() {
-        StringBuilder text = new StringBuilder(validated + " validated (a bundle counts once), " + errors.size() + " errors, "
+        StringBuilder text = new StringBuilder(validated + " validated (a bundle counts once), "
+                + errors.size() + " errors, "
                 + warnings.values().stream().mapToInt(Integer::intValue).sum() + " warnings");
         warnings.forEach((kind, count) -> text.append("\n  ").append(count).append(" × ").append(kind));
         return text.toString();
