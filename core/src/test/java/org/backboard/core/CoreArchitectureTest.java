@@ -36,6 +36,14 @@ class CoreArchitectureTest {
                 .check(core);
     }
 
+    /** The FHIR mapping builds on core; core knows neither it nor HAPI. */
+    @Test
+    void coreDoesNotSeeTheFhirMapping() {
+        noClasses().that().resideInAPackage("org.backboard.core..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.backboard.fhir..", "ca.uhn.fhir..", "org.hl7..")
+                .check(core);
+    }
+
     @Test
     void theOnlyJakartaApiCoreUsesIsTransactionDemarcation() {
         noClasses().that().resideInAPackage("org.backboard.core..")
