@@ -33,9 +33,19 @@ public final class WorklistPage extends Screen {
         return page.locator("#worklist .bb-acknowledge[data-kind=" + kind + "]:visible");
     }
 
-    /** The first item's acknowledge button, whatever its kind. */
+    /**
+     * The first acknowledge button the list shows, whatever its item's kind. Red flags sort first and
+     * are reviewed on the patient's page, with no such button: when other tests have raised many, the
+     * list is scrolled past them (the grid draws only the rows in view).
+     */
     public Locator anyAcknowledgeButton() {
-        return page.locator("#worklist .bb-acknowledge:visible").first();
+        Locator button = page.locator("#worklist .bb-acknowledge:visible").first();
+        cellsOf("worklist").first().waitFor();
+        for (int row = 20; button.count() == 0 && row < 2_000; row += 20) {
+            page.evaluate("row => document.querySelector('#worklist').scrollToIndex(row)", row);
+            page.waitForTimeout(150);
+        }
+        return button;
     }
 
     /** Acknowledges the one item of this kind shown, with a note. */
