@@ -44,6 +44,7 @@ final class ImportRules {
 
     private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s/-]+");
     private static final int PROGRESS_EVERY = 500;
     private static final int LINES_NAMED = 5;
 
@@ -180,7 +181,7 @@ final class ImportRules {
         if (Texts.isBlank(cell)) {
             return null;
         }
-        String name = Texts.strip(cell).toUpperCase(Locale.ROOT).replaceAll("[\\s/-]+", "_");
+        String name = WORD_BREAKS.matcher(Texts.strip(cell).toUpperCase(Locale.ROOT)).replaceAll("_");
         for (E value : type.getEnumConstants()) {
             if (value.name().equals(name)) {
                 return value;

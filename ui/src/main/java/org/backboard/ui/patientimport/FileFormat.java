@@ -27,6 +27,8 @@ final class FileFormat extends Details {
     FileFormat() {
         setSummaryText("What the file must look like");
         setId("import-format");
+        // as wide as the page and no wider: the example's long lines scroll inside it
+        setWidthFull();
         UnorderedList columns = new UnorderedList(
                 column("mrn", "required: 3-20 letters, digits or dashes, not yet in the clinic"),
                 column("given_name, family_name", "required"),
@@ -53,6 +55,10 @@ final class FileFormat extends Details {
     private static Pre example() {
         Pre example = new Pre(EXAMPLE);
         example.addClassName("bb-import-example");
+        // its lines scroll sideways on a narrow screen, so a keyboard must be able to reach and scroll it
+        example.getElement().setAttribute("tabindex", "0");
+        example.getElement().setAttribute("role", "region");
+        example.getElement().setAttribute("aria-label", "Example file");
         return example;
     }
 

@@ -40,12 +40,14 @@ final class ImportStatus extends Div {
 
     /** No work under way; {@code note} is what is left to say (may be empty). */
     void done(String note) {
+        setVisible(!note.isEmpty());
         bar.setVisible(false);
         step.setText(note);
         refusal.setVisible(false);
     }
 
     void refused(String why) {
+        setVisible(true);
         bar.setVisible(false);
         step.setText("");
         refusal.setText(why);
@@ -53,6 +55,7 @@ final class ImportStatus extends Div {
     }
 
     private void show(String what) {
+        setVisible(true);
         bar.setVisible(true);
         step.setText(what);
         refusal.setVisible(false);

@@ -35,6 +35,8 @@ import org.backboard.ui.security.CurrentClinician;
 @RolesAllowed("LEAD")
 public class ImportView extends VerticalLayout {
 
+    private static final long PROGRESS_EVERY_NANOS = 200_000_000;
+
     private final PatientImportService imports;
     private final CurrentClinician current;
     private final Upload upload = new Upload();
@@ -73,7 +75,7 @@ public class ImportView extends VerticalLayout {
         over.setWrap(true);
         over.setAlignItems(FlexComponent.Alignment.BASELINE);
         add(new H2("Import patients"), new Paragraph("Bring a patient list in from a spreadsheet. Every row is "
-                + "checked and shown here first; nothing is saved until you confirm."), new FileFormat(), upload,
+                + "checked and shown here first; nothing is saved until you confirm."), upload, new FileFormat(),
                 status, over, actions, grid);
         expand(grid);
         reset();
@@ -98,10 +100,9 @@ public class ImportView extends VerticalLayout {
         upload.setVisible(false);
         status.done(read.header().ignored().isEmpty() ? ""
                 : "Ignored columns Backboard does not know: " + String.join(", ", read.header().ignored()));
-        summary.setText(String.format("%,d rows: %,d ready to import, %,d with problems.", rows.size(),
+        summary.setText(String.format("%s: %,d ready to import, %,d with problems.", counted(rows.size(), "row"),
                 preview.ready(), preview.refused()));
-        confirm.setText(preview.ready() == 1 ? "Import 1 patient" : String.format("Import %,d patients",
-                preview.ready()));
+        confirm.setText("Import " + counted(preview.ready(), "patient"));
         confirm.setEnabled(preview.ready() > 0);
         confirm.setVisible(true);
         onlyProblems.setVisible(true);
@@ -124,10 +125,11 @@ public class ImportView extends VerticalLayout {
             case Result.Saved<ImportReport> saved -> {
                 ImportReport report = saved.value();
                 status.done("");
-                summary.setText(String.format("Imported %,d patients and %,d episodes. ", report.patients(),
-                        report.episodes()) + (report.refused().isEmpty() ? "Every row was imported."
-                        : String.format("%,d rows were not imported: correct them in the file and import it "
-                        + "again (the rows already imported will then show as taken).", report.refused().size())));
+                summary.setText("Imported " + counted(report.patients(), "patient") + " and "
+                        + counted(report.episodes(), "episode") + ". " + (report.refused().isEmpty()
+                        ? "Every row was imported." : counted(report.refused().size(), "row") + " not imported: "
+                        + "correct them in the file and import it again (the rows already imported will then "
+                        + "show as taken)."));
                 rows = report.refused();
                 onlyProblems.setValue(false);
                 grid.setVisible(!rows.isEmpty());
@@ -151,10 +153,22 @@ public class ImportView extends VerticalLayout {
         summary.setVisible(true);
     }
 
+    private static String counted(int number, String thing) {
+        return String.format("%,d %s", number, number == 1 ? thing : thing + "s");
+    }
+
+    /** Shown at most five times a second: each step shown is a round trip to the browser. */
     private ImportProgress progress() {
-        return (stage, done, total) -> work.show(() -> status.progress(String.format(
-                stage == ImportProgress.Stage.CHECKING ? "Checking row %,d of %,d" : "Saving %,d of %,d patients",
-                done, total), (double) done / total));
+        long[] shownAt = {0};
+        return (stage, done, total) -> {
+            long now = System.nanoTime();
+            if (done < total && now - shownAt[0] < PROGRESS_EVERY_NANOS) {
+                return;
+            }
+            shownAt[0] = now;
+            work.show(() -> status.progress(String.format(stage == ImportProgress.Stage.CHECKING
+                    ? "Checking row %,d of %,d" : "Saving %,d of %,d patients", done, total), (double) done / total));
+        };
     }
 
     private void reset() {

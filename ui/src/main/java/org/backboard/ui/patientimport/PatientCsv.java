@@ -12,12 +12,12 @@ import org.backboard.ui.csv.CsvRefusal;
 import org.backboard.ui.csv.CsvTable;
 
 /** A patient list as uploaded: the file read as CSV, its columns found by name, each line as an import row. */
-record PatientCsv(ImportHeader header, List<ImportRow> rows, char separator) {
+public record PatientCsv(ImportHeader header, List<ImportRow> rows, char separator) {
 
     /** Larger than 10,000 patients of plausible lines; a file must be split well before this. */
     static final int MAX_BYTES = 5 * 1024 * 1024;
 
-    static PatientCsv read(byte[] bytes) throws CsvRefusal {
+    public static PatientCsv read(byte[] bytes) throws CsvRefusal {
         if (bytes.length > MAX_BYTES) {
             throw new CsvRefusal(tooLarge());
         }

@@ -1,13 +1,10 @@
 package org.backboard.ui.patientimport;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import org.backboard.core.patientimport.CheckedRow;
 import org.backboard.core.patientimport.ImportColumn;
@@ -17,12 +14,22 @@ import org.backboard.ui.components.PageWidth;
 
 /**
  * Every row of the file as written, each problem on the cell where it is: the cell is marked with a
- * warning sign (not only a colour) and says its problem on hover, and the Problems column spells each
- * one out with its column's name. On a phone a row is one stacked cell.
+ * warning sign and an underline (not only a colour) and says its problem on hover, and the Problems
+ * column spells each one out with its column's name. On a phone a row is one stacked cell. Cells are
+ * templates filled in the browser (no server-side component per cell), so a file of 10,000 rows
+ * scrolls as lightly as a short one.
  */
 class PreviewGrid extends Grid<CheckedRow> {
 
     private static final String WARNING = "⚠";
+    private static final String CELL = """
+            <span class="${item.problem ? 'bb-import-problem' : ''}" title="${item.problem}">${item.value}</span>""";
+    private static final String STATUS = """
+            <span class="bb-badge ${item.ready ? 'bb-import-ready' : 'bb-import-refused'}">${item.status}</span>""";
+    private static final String STACKED = """
+            <div class="bb-stacked"><span class="bb-stacked-title">${item.name}</span>
+            <span class="bb-muted">${item.mrn}</span>
+            <span class="bb-import-problem" ?hidden="${item.ready}">${item.problems}</span></div>""";
 
     private int width;
 
@@ -36,16 +43,25 @@ class PreviewGrid extends Grid<CheckedRow> {
 
     void show(List<ImportColumn> columns, List<CheckedRow> rows) {
         removeAllColumns();
+        // the line and its status stay in view while the file's columns scroll past
         addColumn(row -> row.source().line()).setHeader("Line").setKey("line").setWidth("4.5rem").setFlexGrow(0)
-                .setTextAlign(ColumnTextAlign.END);
-        addComponentColumn(PreviewGrid::status).setHeader("Status").setKey("status").setWidth("8.5rem")
-                .setFlexGrow(0);
-        addComponentColumn(PreviewGrid::stacked).setHeader("Row").setKey("stacked").setFlexGrow(1).setVisible(false);
+                .setTextAlign(ColumnTextAlign.END).setFrozen(true);
+        addColumn(LitRenderer.<CheckedRow>of(STATUS).withProperty("ready", CheckedRow::ready)
+                .withProperty("status", PreviewGrid::status)).setHeader("Status").setKey("status").setWidth("8.5rem")
+                .setFlexGrow(0).setFrozen(true);
+        addColumn(LitRenderer.<CheckedRow>of(STACKED).withProperty("ready", CheckedRow::ready)
+                .withProperty("name", row -> shown(row, ImportColumn.FAMILY_NAME) + ", "
+                        + shown(row, ImportColumn.GIVEN_NAME))
+                .withProperty("mrn", row -> shown(row, ImportColumn.MRN))
+                .withProperty("problems", PreviewGrid::problems))
+                .setHeader("Row").setKey("stacked").setFlexGrow(1).setVisible(false);
+        addColumn(PreviewGrid::problems).setHeader("Problems").setKey("problems").setWidth("20rem").setFlexGrow(1);
         for (ImportColumn column : columns) {
-            addComponentColumn(row -> cell(row, column)).setHeader(column.label()).setKey(column.header())
-                    .setWidth(width(column)).setFlexGrow(0);
+            addColumn(LitRenderer.<CheckedRow>of(CELL)
+                    .withProperty("value", row -> cell(row, column))
+                    .withProperty("problem", row -> row.problemOn(column).orElse("")))
+                    .setHeader(column.label()).setKey(column.header()).setWidth(width(column)).setFlexGrow(0);
         }
-        addColumn(PreviewGrid::problems).setHeader("Problems").setKey("problems").setWidth("22rem").setFlexGrow(1);
         setItems(rows);
         setVisible(true);
         if (width > 0) {
@@ -72,43 +88,18 @@ class PreviewGrid extends Grid<CheckedRow> {
         };
     }
 
-    private static Component status(CheckedRow row) {
-        Span status = new Span(row.ready() ? "✓ Ready" : WARNING + " " + count(row.problems().size()));
-        status.addClassNames("bb-badge", row.ready() ? "bb-import-ready" : "bb-import-refused");
-        return status;
+    private static String status(CheckedRow row) {
+        int problems = row.problems().size();
+        return row.ready() ? "✓ Ready" : WARNING + " " + (problems == 1 ? "1 problem" : problems + " problems");
     }
 
-    private static String count(int problems) {
-        return problems == 1 ? "1 problem" : problems + " problems";
-    }
-
-    /** The cell as written (what cannot be shown, shown as �); a problem marks it and says itself on hover. */
-    private static Component cell(CheckedRow row, ImportColumn column) {
-        String value = shown(row.source().cell(column));
-        Optional<String> problem = row.problemOn(column);
-        if (problem.isEmpty()) {
-            return new Span(value);
+    /** The cell as written (what cannot be shown, shown as �); a cell with a problem carries the sign. */
+    private static String cell(CheckedRow row, ImportColumn column) {
+        String value = shown(row, column);
+        if (row.problemOn(column).isEmpty()) {
+            return value;
         }
-        Span marked = new Span(WARNING + " " + (value.isBlank() ? "(empty)" : value));
-        marked.addClassName("bb-import-problem");
-        marked.setTitle(problem.get());
-        return marked;
-    }
-
-    private static Component stacked(CheckedRow row) {
-        Span who = new Span(shown(row.source().cell(ImportColumn.FAMILY_NAME)) + ", "
-                + shown(row.source().cell(ImportColumn.GIVEN_NAME)));
-        who.addClassName("bb-stacked-title");
-        Span mrn = new Span(shown(row.source().cell(ImportColumn.MRN)));
-        mrn.addClassName("bb-muted");
-        Div cell = new Div(who, mrn);
-        if (!row.ready()) {
-            Span problems = new Span(problems(row));
-            problems.addClassName("bb-import-problem");
-            cell.add(problems);
-        }
-        cell.addClassName("bb-stacked");
-        return cell;
+        return WARNING + " " + (value.isBlank() ? "(empty)" : value);
     }
 
     /** "Date of birth: cannot be in the future; MRN: …", each problem with its column's name. */
@@ -121,7 +112,7 @@ class PreviewGrid extends Grid<CheckedRow> {
         return where + ": " + problem.message();
     }
 
-    private static String shown(String cell) {
-        return Texts.storable(Texts.strip(cell), Texts.Shape.LINE);
+    private static String shown(CheckedRow row, ImportColumn column) {
+        return Texts.storable(Texts.strip(row.source().cell(column)), Texts.Shape.LINE);
     }
 }
