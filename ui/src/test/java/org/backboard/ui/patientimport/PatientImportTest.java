@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,7 +14,6 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.patient.PatientDraft;
@@ -31,6 +28,7 @@ import org.backboard.core.patientimport.PatientImportService;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.BackboardSpringTest;
 import org.backboard.ui.ClinicFixture;
+import org.backboard.ui.LockWaits;
 import org.backboard.ui.csv.CsvRefusal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -180,7 +178,7 @@ class PatientImportTest {
             // registered, not committed: the import's check cannot see it, its insert must wait for it
             CompletableFuture<Result<ImportReport>> second = CompletableFuture.supplyAsync(() ->
                     ImportWork.untilNoRaceIsLost(() -> imports.confirm(lead, csv.rows(), counting)));
-            awaitAnInsertWaitingOnTheUniqueIndex();
+            LockWaits.awaitAStatementWaitingOnALock(jdbc, "the import's insert waits on the registration");
             return second;
         });
 
@@ -222,16 +220,6 @@ class PatientImportTest {
     private int auditedByTheLead(String action) {
         return jdbc.queryForObject("select count(*) from audit_event where action = ? and actor_id = ?",
                 Integer.class, action, lead.id().value());
-    }
-
-    private void awaitAnInsertWaitingOnTheUniqueIndex() {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (jdbc.queryForObject("""
-                select count(*) from pg_stat_activity
-                 where datname = current_database() and wait_event_type = 'Lock'""", Integer.class) == 0) {
-            assertThat(Instant.now()).as("the import's insert waits on the registration").isBefore(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 
     private static <T> T saved(Result<T> result) {
