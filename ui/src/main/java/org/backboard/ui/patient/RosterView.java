@@ -114,8 +114,7 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
                 AttachmentType.DOWNLOAD, "Export CSV");
         export.setId("roster-export");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, stage, flags, showArchived, add, importList,
-                export);
+        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, stage, flags, showArchived, add, importList);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -124,8 +123,10 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         RowClick.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
                 PatientView.parametersFor(row.id()))));
 
-        HorizontalLayout heading = new HorizontalLayout(new H2(lead ? "All patients" : "My patients"), count);
+        // the export beside the count: it takes what the count counts
+        HorizontalLayout heading = new HorizontalLayout(new H2(lead ? "All patients" : "My patients"), count, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
         add(heading, toolbar, grid);
         expand(grid);
     }

@@ -98,11 +98,9 @@ public class ImportView extends VerticalLayout {
         rows = preview.rows();
         upload.clearFileList();
         upload.setVisible(false);
-        status.done(read.header().ignored().isEmpty() ? ""
-                : "Ignored columns Backboard does not know: " + String.join(", ", read.header().ignored()));
-        summary.setText(String.format("%s: %,d ready to import, %,d with problems.", counted(rows.size(), "row"),
-                preview.ready(), preview.refused()));
-        confirm.setText("Import " + counted(preview.ready(), "patient"));
+        status.done(ImportWords.ignored(read.header().ignored()));
+        summary.setText(ImportWords.preview(preview));
+        confirm.setText(ImportWords.confirm(preview));
         confirm.setEnabled(preview.ready() > 0);
         confirm.setVisible(true);
         onlyProblems.setVisible(true);
@@ -123,14 +121,9 @@ public class ImportView extends VerticalLayout {
         onlyProblems.setVisible(false);
         switch (result) {
             case Result.Saved<ImportReport> saved -> {
-                ImportReport report = saved.value();
                 status.done("");
-                summary.setText("Imported " + counted(report.patients(), "patient") + " and "
-                        + counted(report.episodes(), "episode") + ". " + (report.refused().isEmpty()
-                        ? "Every row was imported." : counted(report.refused().size(), "row") + " not imported: "
-                        + "correct them in the file and import it again (the rows already imported will then "
-                        + "show as taken)."));
-                rows = report.refused();
+                summary.setText(ImportWords.report(saved.value()));
+                rows = saved.value().refused();
                 onlyProblems.setValue(false);
                 grid.setVisible(!rows.isEmpty());
                 grid.setItems(rows);
@@ -153,10 +146,6 @@ public class ImportView extends VerticalLayout {
         summary.setVisible(true);
     }
 
-    private static String counted(int number, String thing) {
-        return String.format("%,d %s", number, number == 1 ? thing : thing + "s");
-    }
-
     /** Shown at most five times a second: each step shown is a round trip to the browser. */
     private ImportProgress progress() {
         long[] shownAt = {0};
@@ -166,8 +155,7 @@ public class ImportView extends VerticalLayout {
                 return;
             }
             shownAt[0] = now;
-            work.show(() -> status.progress(String.format(stage == ImportProgress.Stage.CHECKING
-                    ? "Checking row %,d of %,d" : "Saving %,d of %,d patients", done, total), (double) done / total));
+            work.show(() -> status.progress(ImportWords.progress(stage, done, total), (double) done / total));
         };
     }
 
