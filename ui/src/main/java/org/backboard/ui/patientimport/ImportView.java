@@ -14,6 +14,8 @@ import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.IOException;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.backboard.core.patientimport.CheckedRow;
@@ -36,6 +38,7 @@ import org.backboard.ui.security.CurrentClinician;
 public class ImportView extends VerticalLayout {
 
     private static final long PROGRESS_EVERY_NANOS = 200_000_000;
+    private static final int MULTIPART_OVERHEAD = 64 * 1024;
 
     private final PatientImportService imports;
     private final CurrentClinician current;
@@ -58,7 +61,18 @@ public class ImportView extends VerticalLayout {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(PatientCsv.MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
-        upload.setUploadHandler(this::received);
+        upload.setUploadHandler(new UploadHandler() {
+            @Override
+            public void handleUploadRequest(UploadEvent event) throws IOException {
+                received(event);
+            }
+
+            /** The browser refuses a larger file before sending it; this refuses a forged request. */
+            @Override
+            public long getRequestSizeMax() {
+                return PatientCsv.MAX_BYTES + MULTIPART_OVERHEAD;
+            }
+        });
         upload.addFileRejectedListener(rejected -> refused(rejected.getErrorMessage().contains("Big")
                 ? PatientCsv.tooLarge() : "Choose a .csv file."));
         summary.setId("import-summary");
@@ -87,7 +101,7 @@ public class ImportView extends VerticalLayout {
     }
 
     /** On the upload's request thread: read at most one byte past the limit, then check away from it. */
-    private void received(UploadEvent event) throws java.io.IOException {
+    private void received(UploadEvent event) throws IOException {
         byte[] bytes = event.getInputStream().readNBytes(PatientCsv.MAX_BYTES + 1);
         work.show(() -> status.working("Checking the file…"));
         work.preview(bytes, progress(), this::previewed, this::refused, this::reset);
