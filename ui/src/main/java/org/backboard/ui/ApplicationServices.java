@@ -26,13 +26,16 @@ import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.FirstLeadSetup;
 import org.backboard.core.clinician.PasswordHasher;
+import org.backboard.core.episode.EpisodeSeeding;
 import org.backboard.core.episode.Episodes;
 import org.backboard.core.exercise.Exercises;
 import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.mail.Outbox;
 import org.backboard.core.outcome.OutcomeMeasures;
+import org.backboard.core.patient.PatientSeeding;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Patients;
+import org.backboard.core.patientimport.PatientImportService;
 import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.Invitations;
@@ -69,8 +72,14 @@ class ApplicationServices {
     }
 
     @Bean
-    RosterService rosterService(Roster roster, Clinicians clinicians, Clock clock) {
-        return new RosterService(roster, clinicians, clock);
+    RosterService rosterService(Roster roster, Clinicians clinicians, AuditTrail audit, Clock clock) {
+        return new RosterService(roster, clinicians, audit, clock);
+    }
+
+    @Bean
+    PatientImportService patientImportService(PatientSeeding patients, EpisodeSeeding episodes, Clinicians clinicians,
+                                              AuditTrail audit, Clock clock) {
+        return new PatientImportService(patients, episodes, clinicians, audit, clock);
     }
 
     /** The one access guard every care use case goes through. */

@@ -46,6 +46,8 @@ public enum AuditAction {
     CLINICIAN_ROLE_CHANGED("Role changed"),
     CLINICIAN_EMAIL_CHANGED("Email address changed"),
     AUDIT_EXPORTED("Audit trail exported"),
+    ROSTER_EXPORTED("Roster exported"),
+    PATIENTS_IMPORTED("Patients imported"),
     PAGE_ACCESS_DENIED("Page access denied"),
     APP_INVITATION_CREATED("App invitation created"),
     APP_INVITATION_REFUSED("App invitation refused"),

@@ -35,13 +35,22 @@ public record AuditEntry(
             Map.entry("clinician", "Account"),
             Map.entry("session", "Sign-in"),
             Map.entry("audit", "Audit trail"),
+            Map.entry("roster", "Roster"),
+            Map.entry("patient_import", "Patient import"),
             Map.entry("page", "Page"),
             Map.entry("mail_outbox", "Mail"));
 
-    /** The kind of record in words ("Check-in", "Red flag"); a page names its address. */
+    /**
+     * The kind of record in words ("Check-in", "Red flag"); a page names its address, an export of the
+     * roster its scope and an import its counts.
+     */
     public String record() {
         String kind = KINDS.getOrDefault(entity, entity.replace('_', ' '));
-        return "page".equals(entity) ? kind + " " + entityId : kind;
+        return switch (entity) {
+            case "page" -> kind + " " + entityId;
+            case "roster", "patient_import" -> kind + " (" + entityId + ")";
+            default -> kind;
+        };
     }
 
     /** "Family, Given (MRN)", or empty when the event is on no patient. */

@@ -69,6 +69,16 @@ public record AuditEvent(
                 List.of());
     }
 
+    /**
+     * A read or change across many patients (an export of a roster, an import of a file), with the names
+     * of what shaped it (the filters in force), never their values: a search may be a patient's name.
+     */
+    public static AuditEvent onClinic(Instant at, ClinicianId actor, AuditAction action, String entity,
+                                      String scope, List<String> shapedBy) {
+        return new AuditEvent(at, Optional.of(actor), Optional.empty(), Optional.empty(), action, Optional.empty(), entity,
+                scope, shapedBy);
+    }
+
     /** A page of the application, named by its address (a refused attempt at a lead's page). */
     public static AuditEvent onPage(Instant at, ClinicianId actor, AuditAction action, String path) {
         return new AuditEvent(at, Optional.of(actor), Optional.empty(), Optional.empty(), action, Optional.empty(), "page", path,

@@ -2,14 +2,13 @@ package org.backboard.core.audit;
 
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ActorCheck;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.RowSink;
 import org.backboard.core.shared.Texts;
 
 /** Clinic leads read and export the audit trail; exporting is itself audited. */
@@ -17,8 +16,6 @@ public class AuditService {
 
     /** An export holds at most this many rows; narrow the filters for more. */
     public static final int EXPORT_LIMIT = 100_000;
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final AuditTrail trail;
     private final Clinicians clinicians;
@@ -51,39 +48,23 @@ public class AuditService {
         return trail.count(query);
     }
 
-    /** The filtered trail as CSV (RFC 4180), newest first. */
+    /**
+     * The filtered trail, newest first, into the sink (the application writes it as CSV); the export is
+     * itself audited. At most {@link #EXPORT_LIMIT} events.
+     */
     @Transactional
-    public String exportCsv(Actor actor, AuditQuery query) {
+    public void export(Actor actor, AuditQuery query, RowSink<AuditEntry> sink) {
         requireLead(actor);
-        ZoneId zone = clock.getZone();
-        // the view's readable columns first, then the internal names and ids an investigation may need
-        StringBuilder csv = new StringBuilder(
-                "time,who,action,patient,patient_mrn,record,entity,entity_id,changed_fields\r\n");
-        for (AuditEntry entry : trail.search(query, 0, EXPORT_LIMIT)) {
-            csv.append(String.join(",",
-                    cell(TIME.format(entry.occurredAt().atZone(zone))),
-                    cell(entry.who()),
-                    cell(entry.action().label()),
-                    cell(entry.patientName()),
-                    cell(entry.patientMrn()),
-                    cell(entry.record()),
-                    cell(entry.entity()),
-                    cell(entry.entityId()),
-                    cell(String.join(" ", entry.changedFields())))).append("\r\n");
-        }
+        // read before the export's own event is written, so the export does not list itself
+        List<AuditEntry> entries = trail.search(query, 0, EXPORT_LIMIT);
         trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(), Optional.empty(),
                 AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
-        return csv.toString();
-    }
-
-    private static String cell(String value) {
-        if (value == null) {
-            return "";
+        sink.begin();
+        for (AuditEntry entry : entries) {
+            if (!sink.accept(entry)) {
+                return;
+            }
         }
-        // quoted always; a leading formula character (tab and carriage return included, and whatever
-        // follows, line breaks too) is defused for spreadsheet users
-        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        return "\"" + safe.replace("\"", "\"\"") + "\"";
     }
 
     private void requireLead(Actor actor) {

@@ -8,7 +8,7 @@ import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.EpisodeDetails;
 
 /** The names (never the values) of the episode fields a change touched, for the audit trail. */
-final class EpisodeChanges {
+public final class EpisodeChanges {
 
     private static final List<Field<EpisodeDetails>> DETAILS = List.of(
             new Field<>("region", EpisodeDetails::region),
@@ -21,7 +21,7 @@ final class EpisodeChanges {
     private EpisodeChanges() {
     }
 
-    static List<String> present(EpisodeDetails details) {
+    public static List<String> present(EpisodeDetails details) {
         List<String> names = new ArrayList<>();
         for (Field<EpisodeDetails> field : DETAILS) {
             Object value = field.read().apply(details);

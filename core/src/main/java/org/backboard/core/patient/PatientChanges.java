@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Objects;
 
 /** Which fields of a patient differ: names for the audit trail, never values. */
-final class PatientChanges {
+public final class PatientChanges {
 
     private PatientChanges() {
     }
 
     /** The fields a newly registered patient was given. */
-    static List<String> present(Patient patient) {
+    public static List<String> present(Patient patient) {
         List<String> fields = new ArrayList<>(List.of("mrn", "givenName", "familyName", "dateOfBirth", "sex"));
         patient.details().contact().phone().ifPresent(phone -> fields.add("phone"));
         patient.details().contact().email().ifPresent(email -> fields.add("email"));

@@ -36,7 +36,7 @@ public record PatientDraft(
     }
 
     /** The checked parts; only call when {@link #problems(LocalDate)} is empty. */
-    PatientDetails toDetails() {
+    public PatientDetails toDetails() {
         return new PatientDetails(Mrn.of(mrn), new PersonName(givenName, familyName), dateOfBirth, sex,
                 ContactDetails.of(phone, email));
     }

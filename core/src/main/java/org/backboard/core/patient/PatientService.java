@@ -28,7 +28,7 @@ public class PatientService {
 
     private static final String NOT_A_THERAPIST = "Choose an active therapist";
     /** A lead sees the whole clinic, so the plain reason tells them nothing new. */
-    static final String MRN_TAKEN = "Another patient already has this MRN";
+    public static final String MRN_TAKEN = "Another patient already has this MRN";
     /** A therapist must not learn which MRNs exist on other caseloads; the refusal is audited for the leads. */
     static final String MRN_REFUSED = "This MRN cannot be used. Ask a clinic lead.";
     static final String CONFLICT = "Someone else changed this patient after you opened it. "

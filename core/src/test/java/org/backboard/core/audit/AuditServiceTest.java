@@ -12,6 +12,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.RowSink;
 import org.junit.jupiter.api.Test;
 
 class AuditServiceTest {
@@ -41,19 +42,28 @@ class AuditServiceTest {
     private final Actor lead = clinicians.enrol("lena", "Lena Lead", Role.LEAD);
 
     @Test
-    void theExportIsQuotedCsvWithOneLinePerEventAndIsItselfAudited() {
-        entries.add(new AuditEntry(1, AT, "tara", AuditAction.PATIENT_UPDATED, "=Okafor, Alex", "BB-000001", "check_in", "id-1",
-                List.of("phone", "email")));
-        entries.add(new AuditEntry(2, AT, "say \"hi\"", AuditAction.SIGN_IN_FAILED, null, null, "session", "x", List.of()));
+    void theExportHandsOverEveryEventAfterBeginningAndIsItselfAudited() {
+        entries.add(new AuditEntry(1, AT, "tara", AuditAction.PATIENT_UPDATED, "Okafor, Alex", "BB-000001", "check_in",
+                "id-1", List.of("phone", "email")));
+        entries.add(new AuditEntry(2, AT, "tara", AuditAction.SIGN_IN_FAILED, null, null, "session", "x", List.of()));
+        List<String> received = new ArrayList<>();
 
-        String csv = service.exportCsv(lead, AuditQuery.everything());
+        service.export(lead, AuditQuery.everything(), sink(received, 10));
 
-        assertThat(csv.split("\r\n")).containsExactly(
-                "time,who,action,patient,patient_mrn,record,entity,entity_id,changed_fields",
-                "\"2026-11-21T09:30:00Z\",\"tara\",\"Patient updated\",\"'=Okafor, Alex\",\"BB-000001\",\"Check-in\","
-                        + "\"check_in\",\"id-1\",\"phone email\"",
-                "\"2026-11-21T09:30:00Z\",\"say \"\"hi\"\"\",\"Sign-in failed\",,,\"Sign-in\",\"session\",\"x\",\"\"");
+        assertThat(received).containsExactly("begin", "1", "2");
         assertThat(recorded).extracting(AuditEvent::action).containsExactly(AuditAction.AUDIT_EXPORTED);
+    }
+
+    @Test
+    void aReceiverThatHasGoneStopsTheExport() {
+        for (int i = 1; i <= 5; i++) {
+            entries.add(new AuditEntry(i, AT, "tara", AuditAction.SIGN_IN, null, null, "session", "x", List.of()));
+        }
+        List<String> received = new ArrayList<>();
+
+        service.export(lead, AuditQuery.everything(), sink(received, 2));
+
+        assertThat(received).containsExactly("begin", "1", "2");
     }
 
     @Test
@@ -70,31 +80,31 @@ class AuditServiceTest {
     }
 
     @Test
-    void aCellThatASpreadsheetWouldRunAsAFormulaIsDefused() {
-        entries.add(new AuditEntry(1, AT, "=HYPERLINK(\"x\")", AuditAction.SIGN_IN_FAILED, null, null, "session", "x",
-                List.of()));
-
-        assertThat(service.exportCsv(lead, AuditQuery.everything())).contains("\"'=HYPERLINK(\"\"x\"\")\"");
-    }
-
-    @Test
-    void aFormulaFollowedByALineBreakOrBehindATabIsDefusedToo() {
-        entries.add(new AuditEntry(1, AT, "=1+1\nok", AuditAction.SIGN_IN_FAILED, null, null, "session", "x",
-                List.of()));
-        entries.add(new AuditEntry(2, AT, "\t=1+1", AuditAction.SIGN_IN_FAILED, null, null, "session", "y",
-                List.of()));
-
-        assertThat(service.exportCsv(lead, AuditQuery.everything())).contains("\"'=1+1\nok\"").contains("\"'\t=1+1\"");
-    }
-
-    @Test
     void therapistsNeitherReadNorExportTheTrail() {
         Actor therapist = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
 
         assertThatThrownBy(() -> service.search(therapist, AuditQuery.everything(), 0, 10))
                 .isInstanceOf(NotPermittedException.class);
-        assertThatThrownBy(() -> service.exportCsv(therapist, AuditQuery.everything()))
+        List<String> received = new ArrayList<>();
+        assertThatThrownBy(() -> service.export(therapist, AuditQuery.everything(), sink(received, 10)))
                 .isInstanceOf(NotPermittedException.class);
         assertThat(recorded).isEmpty();
+        assertThat(received).as("nothing that looks like a file begins").isEmpty();
+    }
+
+    /** Records "begin" and each entry's id; answers false once it holds {@code takes} entries. */
+    private static RowSink<AuditEntry> sink(List<String> received, int takes) {
+        return new RowSink<>() {
+            @Override
+            public void begin() {
+                received.add("begin");
+            }
+
+            @Override
+            public boolean accept(AuditEntry entry) {
+                received.add(String.valueOf(entry.id()));
+                return received.size() <= takes;
+            }
+        };
     }
 }

@@ -10,10 +10,19 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.ArrayList;
+import java.util.function.Predicate;
+import org.backboard.core.audit.AuditAction;
+import org.backboard.core.audit.AuditEvent;
+import org.backboard.core.audit.InMemoryAuditTrail;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ClinicianId;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.clinician.InMemoryClinicians;
 import org.backboard.core.clinician.Role;
 import org.backboard.core.shared.NotPermittedException;
+import org.backboard.core.shared.RowSink;
 import org.junit.jupiter.api.Test;
 
 class RosterServiceTest {
@@ -44,11 +53,48 @@ class RosterServiceTest {
             this.asOf = asOf;
             return 0;
         }
+
+        @Override
+        public void export(RosterQuery query, List<RosterSort> sort, LocalDate asOf, int limit,
+                           Predicate<RosterRow> rows) {
+            this.query = query;
+            this.sort = sort;
+            this.limit = limit;
+            for (RosterRow row : exported) {
+                if (!rows.test(row)) {
+                    return;
+                }
+            }
+        }
     }
+
+    /** What a sink was given, in order: "begin" then each row's MRN. */
+    private static final class RecordingSink implements RowSink<RosterRow> {
+        final List<String> received = new ArrayList<>();
+        final int takes;
+
+        RecordingSink(int takes) {
+            this.takes = takes;
+        }
+
+        @Override
+        public void begin() {
+            received.add("begin");
+        }
+
+        @Override
+        public boolean accept(RosterRow row) {
+            received.add(row.mrn());
+            return received.size() <= takes;
+        }
+    }
+
+    private static final List<RosterRow> exported = List.of(row("BB-1"), row("BB-2"), row("BB-3"));
 
     private final InMemoryClinicians clinicians = new InMemoryClinicians();
     private final RecordingRoster roster = new RecordingRoster();
-    private final RosterService service = new RosterService(roster, clinicians, Clock.fixed(NOW, ZoneOffset.UTC));
+    private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
+    private final RosterService service = new RosterService(roster, clinicians, audit, Clock.fixed(NOW, ZoneOffset.UTC));
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
     private final Actor theo = clinicians.enrol("theo", "Theo Therapist", Role.THERAPIST);
@@ -112,13 +158,65 @@ class RosterServiceTest {
     @Test
     void todayIsTheClinicsDayNotUtcs() {
         Instant aucklandMorning = Instant.parse("2026-11-20T20:00:00Z");
-        RosterService inAuckland = new RosterService(roster, clinicians,
+        RosterService inAuckland = new RosterService(roster, clinicians, audit,
                 Clock.fixed(aucklandMorning, ZoneId.of("Pacific/Auckland")));
 
         inAuckland.count(lead, RosterQuery.everyone().withStage(Optional.of(StageFilter.CHRONIC)));
 
         assertThat(roster.asOf).isEqualTo(LocalDate.of(2026, 11, 21));
-        assertThat(new RosterService(roster, clinicians, Clock.fixed(aucklandMorning, ZoneOffset.UTC)).today())
+        assertThat(new RosterService(roster, clinicians, audit, Clock.fixed(aucklandMorning, ZoneOffset.UTC)).today())
                 .isEqualTo(LocalDate.of(2026, 11, 20));
+    }
+
+    @Test
+    void aTherapistsExportIsTheirOwnCaseloadWhateverTheQueryAsksAndIsAuditedWithoutTheSearch() {
+        RosterQuery askingForTheo = new RosterQuery(Optional.of("Okafor"), Optional.of(theo.id()), true)
+                .withStage(Optional.of(StageFilter.CHRONIC));
+
+        service.export(tess, askingForTheo, List.of(), new RecordingSink(10));
+
+        assertThat(roster.query).isEqualTo(askingForTheo.forTherapist(tess.id()));
+        assertThat(roster.sort).containsExactly(RosterSort.byName());
+        AuditEvent event = audit.events().getLast();
+        assertThat(event.action()).isEqualTo(AuditAction.ROSTER_EXPORTED);
+        assertThat(event.actor()).contains(tess.id());
+        assertThat(event.entityId()).isEqualTo("own caseload");
+        assertThat(event.changedFields()).containsExactly("search", "stage", "archived");
+        assertThat(String.join(" ", event.changedFields()) + event.entityId()).doesNotContain("Okafor");
+    }
+
+    @Test
+    void aLeadsExportNamesItsScope() {
+        service.export(lead, RosterQuery.everyone(), List.of(), new RecordingSink(10));
+        assertThat(audit.events().getLast().entityId()).isEqualTo("whole clinic");
+
+        service.export(lead, RosterQuery.everyone().forTherapist(theo.id()), List.of(), new RecordingSink(10));
+        assertThat(audit.events().getLast().entityId()).isEqualTo("caseload of " + theo.id().value());
+    }
+
+    @Test
+    void theSinkBeginsBeforeTheRowsAndAGoneReceiverStopsTheReading() {
+        RecordingSink sink = new RecordingSink(2);
+
+        service.export(lead, RosterQuery.everyone(), List.of(), sink);
+
+        assertThat(sink.received).containsExactly("begin", "BB-1", "BB-2");
+    }
+
+    @Test
+    void aDeactivatedTherapistExportsNothingAndTheSinkNeverBegins() {
+        clinicians.update(clinicians.findById(tess.id()).orElseThrow().deactivated());
+        RecordingSink sink = new RecordingSink(10);
+
+        assertThatThrownBy(() -> service.export(tess, RosterQuery.everyone(), List.of(), sink))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(sink.received).isEmpty();
+        assertThat(audit.events()).isEmpty();
+    }
+
+    private static RosterRow row(String mrn) {
+        return new RosterRow(PatientId.newId(), mrn, "Alex", "Okafor", LocalDate.of(1980, 1, 1),
+                new ClinicianId(java.util.UUID.randomUUID()), "Tess Therapist", PatientStatus.ACTIVE,
+                Optional.empty(), Optional.empty(), Optional.empty());
     }
 }

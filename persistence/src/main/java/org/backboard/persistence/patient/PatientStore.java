@@ -84,14 +84,26 @@ class PatientStore implements Patients, PatientSeeding {
         if (mrns.isEmpty()) {
             return Set.of();
         }
-        List<String> values = mrns.stream().map(Mrn::value).toList();
-        return Set.copyOf(jdbc.query("select mrn from patient where mrn in (:mrns)", Map.of("mrns", values),
-                (rs, row) -> new Mrn(rs.getString(1))));
+        // one array parameter, however many MRNs (an import asks for up to 10,000 at once)
+        String[] values = mrns.stream().map(Mrn::value).distinct().toArray(String[]::new);
+        return Set.copyOf(jdbc.query("select mrn from patient where mrn = any (cast(:mrns as varchar[]))",
+                Map.of("mrns", values), (rs, row) -> new Mrn(rs.getString(1))));
     }
 
     @Override
     @Transactional
     public void insertAll(List<Patient> patients) {
+        try {
+            copy(patients);
+        } catch (DataIntegrityViolationException e) {
+            if (MRN_UNIQUE.violatedBy(e)) {
+                throw new DuplicateMrnException();
+            }
+            throw e;
+        }
+    }
+
+    private void copy(List<Patient> patients) {
         BulkCopy.copy(jdbc, """
                 insert into patient (id, mrn, given_name, family_name, date_of_birth, sex, phone, email,
                                      therapist_id, status, created_at, updated_at, version)

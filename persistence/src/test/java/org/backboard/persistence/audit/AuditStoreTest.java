@@ -135,6 +135,34 @@ class AuditStoreTest {
         assertThat(audit.count(byThisTherapist())).isEqualTo(1);
     }
 
+    @Test
+    void manyEventsAreWrittenAtOnceAndReadBackLikeOnesWrittenSingly() {
+        List<AuditEvent> events = List.of(
+                AuditEvent.onPatient(T0, therapist.id(), AuditAction.PATIENT_REGISTERED, patient.id().value(),
+                        List.of("mrn", "givenName")),
+                AuditEvent.onClinic(T0.plusSeconds(1), therapist.id(), AuditAction.ROSTER_EXPORTED, "roster",
+                        "own caseload", List.of("search")));
+
+        transaction.executeWithoutResult(status -> audit.recordAll(events));
+
+        List<AuditEntry> entries = audit.search(byThisTherapist(), 0, 10);
+        assertThat(entries).extracting(AuditEntry::action)
+                .containsExactly(AuditAction.ROSTER_EXPORTED, AuditAction.PATIENT_REGISTERED);
+        assertThat(entries.getFirst().record()).isEqualTo("Roster (own caseload)");
+        assertThat(entries.getFirst().changedFields()).containsExactly("search");
+        assertThat(entries.get(1).patientMrn()).isEqualTo(patient.details().mrn().value());
+        assertThat(entries.get(1).changedFields()).containsExactly("mrn", "givenName");
+    }
+
+    @Test
+    void manyEventsAreWrittenOnlyInsideTheTransactionOfWhatTheyRecord() {
+        List<AuditEvent> events = List.of(AuditEvent.onPatient(T0, therapist.id(), AuditAction.PATIENT_VIEWED,
+                patient.id().value(), List.of()));
+
+        assertThatThrownBy(() -> audit.recordAll(events)).isInstanceOf(IllegalTransactionStateException.class);
+        assertThat(audit.count(byThisTherapist())).isZero();
+    }
+
     private void record(Instant at, AuditAction action, List<String> fields) {
         transaction.executeWithoutResult(status ->
                 audit.record(AuditEvent.onPatient(at, therapist.id(), action, patient.id().value(), fields)));

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.DuplicateMrnException;
+import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDetails;
+import org.backboard.core.patient.PatientSeeding;
 import org.backboard.core.patient.PatientStatus;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.patient.PersonName;
@@ -23,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PersistenceTest
 class PatientStoreTest {
@@ -35,6 +39,10 @@ class PatientStoreTest {
     Clinicians clinicians;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PatientSeeding seeding;
+    @Autowired
+    TransactionTemplate transaction;
 
     Clinician therapist;
 
@@ -102,6 +110,31 @@ class PatientStoreTest {
         assertThatThrownBy(() -> patients.save(sameMrn)).isInstanceOf(DuplicateMrnException.class);
         assertThat(patients.existsWithMrn(first.details().mrn(), Optional.empty())).isTrue();
         assertThat(patients.existsWithMrn(first.details().mrn(), Optional.of(first.id()))).isFalse();
+    }
+
+    @Test
+    void aBulkInsertThatMeetsATakenMrnInsertsNothingAndSaysWhy() {
+        Patient taken = patients.save(Fixtures.patient(therapist, "Taken", BORN_1980));
+        Patient fresh = Fixtures.patient(therapist, "Fresh", BORN_1980);
+        Patient clash = Patient.register(taken.details(), therapist.id(), Fixtures.NOW);
+
+        assertThatThrownBy(() -> transaction.executeWithoutResult(status -> seeding.insertAll(List.of(fresh, clash))))
+                .isInstanceOf(DuplicateMrnException.class);
+        assertThat(patients.find(fresh.id())).as("nothing of the batch is kept").isEmpty();
+    }
+
+    @Test
+    void theTakenMrnsOfManyAreFoundInOneQuestion() {
+        Patient first = patients.save(Fixtures.patient(therapist, "First", BORN_1980));
+        Patient second = patients.save(Fixtures.patient(therapist, "Second", BORN_1980));
+        List<Mrn> asked = new java.util.ArrayList<>(List.of(first.details().mrn(), second.details().mrn()));
+        for (int i = 0; i < 12_000; i++) {
+            asked.add(Mrn.of(Fixtures.unique("NONE")));
+        }
+
+        assertThat(seeding.existingMrns(asked)).containsExactlyInAnyOrder(first.details().mrn(),
+                second.details().mrn());
+        assertThat(seeding.existingMrns(List.of())).isEmpty();
     }
 
     @Test

@@ -3,10 +3,12 @@ package org.backboard.persistence.roster;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.Clinicians;
@@ -14,6 +16,7 @@ import org.backboard.core.episode.Discharge;
 import org.backboard.core.episode.Episode;
 import org.backboard.core.episode.Episodes;
 import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientSeeding;
 import org.backboard.core.patient.Patients;
 import org.backboard.core.redflag.Acknowledgement;
 import org.backboard.core.redflag.AcknowledgementAction;
@@ -27,12 +30,17 @@ import org.backboard.core.roster.RosterQuery;
 import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.core.roster.StageFilter;
+import org.backboard.core.symptom.CheckIn;
+import org.backboard.core.symptom.CheckInSource;
+import org.backboard.core.symptom.CheckIns;
+import org.backboard.core.symptom.PainScore;
 import org.backboard.persistence.Fixtures;
 import org.backboard.persistence.PersistenceTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @PersistenceTest
 class RosterStoreTest {
@@ -52,6 +60,12 @@ class RosterStoreTest {
     Clinicians clinicians;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    PatientSeeding seeding;
+    @Autowired
+    CheckIns checkIns;
+    @Autowired
+    TransactionTemplate transaction;
 
     Clinician therapist;
     RosterQuery caseload;
@@ -196,6 +210,49 @@ class RosterStoreTest {
 
         assertThat(idsFor(search(matching + " nowhere"))).containsExactly(patient.id().value());
         assertThat(idsFor(search(family + " nowhere"))).isEmpty();
+    }
+
+    /**
+     * More rows than one fetch, so the cursor's batches and each batch's pain read (a second query on
+     * the connection while the cursor is open) are both exercised.
+     */
+    @Test
+    void anExportReadsEveryRowInThePagesOrderWithItsPainThroughACursor() {
+        List<Patient> many = new ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            many.add(Fixtures.patient(therapist, String.format("Export%04d", i), BORN_1980));
+        }
+        transaction.executeWithoutResult(status -> seeding.insertAll(many));
+        Patient withPain = many.get(777);
+        Episode episode = episodes.save(Fixtures.lumbarEpisode(withPain, TODAY.minusDays(30)));
+        checkIns.add(new CheckIn(UUID.randomUUID(), episode.id(), Fixtures.NOW.minusSeconds(86_400 * 20),
+                CheckInSource.PHONE, Optional.of(new PainScore(8)), Optional.empty(), Set.of(), Set.of(),
+                Optional.empty(), Optional.of(therapist.id())));
+        List<RosterRow> exported = new ArrayList<>();
+
+        transaction.executeWithoutResult(status -> roster.export(caseload, List.of(RosterSort.byName()), TODAY,
+                1_000_000, exported::add));
+
+        assertThat(idsFor(exported)).isEqualTo(many.stream().map(p -> p.id().value()).toList());
+        assertThat(exported.get(777).pain()).map(change -> change.current().value()).contains(8);
+        assertThat(exported.get(776).pain()).isEmpty();
+    }
+
+    @Test
+    void anExportStopsReadingWhenTheReceiverHasGoneAndKeepsToItsLimit() {
+        for (int i = 0; i < 5; i++) {
+            patients.save(Fixtures.patient(therapist, "Stop" + i, BORN_1980));
+        }
+        List<RosterRow> taken = new ArrayList<>();
+
+        transaction.executeWithoutResult(status -> roster.export(caseload, List.of(RosterSort.byName()), TODAY,
+                1_000_000, row -> taken.add(row) && taken.size() < 2));
+        assertThat(taken).hasSize(2);
+
+        taken.clear();
+        transaction.executeWithoutResult(status -> roster.export(caseload, List.of(RosterSort.byName()), TODAY, 3,
+                taken::add));
+        assertThat(taken).extracting(RosterRow::familyName).containsExactly("Stop0", "Stop1", "Stop2");
     }
 
     private Patient withEpisodeOnsetDaysAgo(String family, int days) {

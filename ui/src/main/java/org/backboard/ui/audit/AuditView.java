@@ -18,7 +18,6 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -33,6 +32,7 @@ import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.shared.Texts;
 import org.backboard.ui.components.Dates;
+import org.backboard.ui.csv.CsvDownload;
 import org.backboard.ui.components.FieldMessage;
 import org.backboard.ui.security.CurrentClinician;
 
@@ -90,11 +90,9 @@ public class AuditView extends VerticalLayout {
         from.addValueChangeListener(e -> refilter());
         to.addValueChangeListener(e -> refilter());
 
-        Anchor export = new Anchor(event -> {
-            event.setFileName("backboard-audit.csv");
-            event.setContentType("text/csv; charset=utf-8");
-            event.getOutputStream().write(audit.exportCsv(actor, query).getBytes(StandardCharsets.UTF_8));
-        }, AttachmentType.DOWNLOAD, "Export CSV");
+        Anchor export = new Anchor(CsvDownload.of("backboard-audit.csv", AuditCsv.HEADER,
+                (AuditEntry entry) -> AuditCsv.cells(entry, zone), sink -> audit.export(actor, query, sink)),
+                AttachmentType.DOWNLOAD, "Export CSV");
         export.setId("audit-export");
 
         HorizontalLayout filters = new HorizontalLayout(user, patient, action, from, to, export);

@@ -30,7 +30,9 @@ class RosterGrid extends Grid<RosterRow> {
     private final LocalDate today;
     private final boolean lead;
     private int width;
-    private RosterQuery query = RosterQuery.everyone();
+    // read by the CSV download too, which is served outside the UI's request handling
+    private volatile RosterQuery query = RosterQuery.everyone();
+    private volatile List<RosterSort> sort = List.of();
 
     RosterGrid(RosterService roster, Actor actor, IntConsumer onCount) {
         this.today = roster.today();
@@ -63,6 +65,8 @@ class RosterGrid extends Grid<RosterRow> {
         lead = actor.isLead();
         PageWidth.follow(this, this::byWidth);
         setMultiSort(true, MultiSortPriority.APPEND);
+        addSortListener(sorted -> sort = sortOf(sorted.getSortOrder().stream()
+                .flatMap(order -> order.getSorted().getSortOrder(order.getDirection())).toList()));
         setEmptyStateText("No patients match. Check the search and filters, or tick Show archived.");
 
         setItems(
@@ -120,6 +124,15 @@ class RosterGrid extends Grid<RosterRow> {
 
     void refresh() {
         getDataProvider().refreshAll();
+    }
+
+    /** The filters and sort the roster shows now: an export writes exactly these rows. */
+    RosterQuery query() {
+        return query;
+    }
+
+    List<RosterSort> sort() {
+        return sort;
     }
 
     private static List<RosterSort> sortOf(List<QuerySortOrder> orders) {

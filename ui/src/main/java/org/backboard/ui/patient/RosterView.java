@@ -4,6 +4,8 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.theme.lumo.LumoUtility;
@@ -29,11 +31,13 @@ import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.roster.FlagFilter;
 import org.backboard.core.roster.RosterQuery;
+import org.backboard.core.roster.RosterRow;
 import org.backboard.core.roster.RosterService;
 import org.backboard.core.roster.StageFilter;
 import org.backboard.core.shared.Texts;
 import org.backboard.ui.components.FieldMessage;
 import org.backboard.ui.components.RowClick;
+import org.backboard.ui.csv.CsvDownload;
 import org.backboard.ui.security.CurrentClinician;
 
 /** The roster: "my patients" for therapists, the whole clinic for leads. */
@@ -98,8 +102,19 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         Button add = new Button("Add patient", VaadinIcon.PLUS.create(), click -> openNewPatient(patients, clinicians, current));
         add.addThemeVariants(ButtonVariant.PRIMARY);
         add.setId("add-patient");
+        // the lead's import page, by its address: the import feature depends on this one, not the other way
+        Button importList = new Button("Import", VaadinIcon.UPLOAD.create(),
+                click -> getUI().ifPresent(ui -> ui.navigate("patients/import")));
+        importList.setId("import-patients");
+        importList.setVisible(lead);
+        // exactly the roster on screen: its scope, filters and sort, every page of it
+        Anchor export = new Anchor(CsvDownload.of("backboard-patients.csv", RosterCsv.HEADER,
+                (RosterRow row) -> RosterCsv.cells(row, roster.today()),
+                sink -> roster.export(current.actor(), grid.query(), grid.sort(), sink)),
+                AttachmentType.DOWNLOAD, "Export CSV");
+        export.setId("roster-export");
 
-        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, stage, flags, showArchived, add);
+        HorizontalLayout toolbar = new HorizontalLayout(search, therapist, stage, flags, showArchived, add, importList);
         toolbar.setWidthFull();
         toolbar.setAlignItems(FlexComponent.Alignment.BASELINE);
         toolbar.expand(search);
@@ -108,8 +123,10 @@ public class RosterView extends VerticalLayout implements BeforeEnterObserver {
         RowClick.open(grid, row -> getUI().ifPresent(ui -> ui.navigate(PatientView.class,
                 PatientView.parametersFor(row.id()))));
 
-        HorizontalLayout heading = new HorizontalLayout(new H2(lead ? "All patients" : "My patients"), count);
+        // the export beside the count: it takes what the count counts
+        HorizontalLayout heading = new HorizontalLayout(new H2(lead ? "All patients" : "My patients"), count, export);
         heading.setAlignItems(FlexComponent.Alignment.BASELINE);
+        heading.setWrap(true);
         add(heading, toolbar, grid);
         expand(grid);
     }

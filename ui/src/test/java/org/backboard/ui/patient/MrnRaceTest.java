@@ -2,15 +2,12 @@ package org.backboard.ui.patient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
@@ -23,6 +20,7 @@ import org.backboard.core.patient.Sex;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
 import org.backboard.ui.BackboardSpringTest;
+import org.backboard.ui.LockWaits;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -55,7 +53,7 @@ class MrnRaceTest {
             CompletableFuture<Result<Patient>> second = CompletableFuture.supplyAsync(() -> TakenMrn.guarded(
                     () -> patients.register(therapist, draft(mrn, Optional.empty())),
                     () -> patients.refuseTakenMrn(therapist, Optional.empty())));
-            awaitAnInsertWaitingOnTheUniqueIndex();
+            LockWaits.awaitAStatementWaitingOnALock(jdbc, "the second insert waits on the first");
             return second;
         });
 
@@ -64,16 +62,6 @@ class MrnRaceTest {
                 new FieldProblem("mrn", "This MRN cannot be used. Ask a clinic lead."))));
         assertThat(refusalsBy(therapist)).isEqualTo(refusalsBefore + 1);
         assertThat(jdbc.queryForObject("select count(*) from patient where mrn = ?", Integer.class, mrn)).isOne();
-    }
-
-    private void awaitAnInsertWaitingOnTheUniqueIndex() {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (jdbc.queryForObject("""
-                select count(*) from pg_stat_activity
-                 where datname = current_database() and wait_event_type = 'Lock'""", Integer.class) == 0) {
-            assertThat(Instant.now()).as("the second insert waits on the first").isBefore(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(20).toNanos());
-        }
     }
 
     private int refusalsBy(Actor actor) {

@@ -66,6 +66,10 @@ import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Sex;
+import org.backboard.core.patientimport.ImportColumn;
+import org.backboard.core.patientimport.ImportProgress;
+import org.backboard.core.patientimport.ImportRow;
+import org.backboard.core.patientimport.PatientImportService;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.InvitationSecrets;
 import org.backboard.core.patientapp.PatientAccounts;
@@ -86,6 +90,7 @@ import org.backboard.core.roster.RosterService;
 import org.backboard.core.roster.RosterSort;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.shared.Result;
+import org.backboard.core.shared.RowSink;
 import org.backboard.core.symptom.CheckInDraft;
 import org.backboard.core.symptom.CheckInSource;
 import org.backboard.core.worklist.ItemKey;
@@ -105,6 +110,7 @@ import org.backboard.ui.home.TodayView;
 import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.patient.PatientView;
 import org.backboard.ui.patient.RosterView;
+import org.backboard.ui.patientimport.ImportView;
 import org.backboard.ui.program.HandoutView;
 import org.backboard.ui.worklist.WorklistView;
 import org.junit.jupiter.api.BeforeEach;
@@ -154,7 +160,8 @@ class AccessMatrixTest {
             Map.entry(AuditView.class, Set.of(Who.LEAD)),
             Map.entry(WorklistView.class, Set.of(Who.THERAPIST, Who.LEAD)),
             Map.entry(ClinicOutcomesView.class, Set.of(Who.LEAD)),
-            Map.entry(AccountsView.class, Set.of(Who.LEAD)));
+            Map.entry(AccountsView.class, Set.of(Who.LEAD)),
+            Map.entry(ImportView.class, Set.of(Who.LEAD)));
 
     private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
             Map.entry("PatientService.today", Rule.ANY_CLINICIAN),
@@ -162,6 +169,9 @@ class AccessMatrixTest {
             Map.entry("RosterService.today", Rule.ANY_CLINICIAN),
             Map.entry("RosterService.roster", Rule.CASELOAD),
             Map.entry("RosterService.count", Rule.CASELOAD),
+            Map.entry("RosterService.export", Rule.CASELOAD),
+            Map.entry("PatientImportService.preview", Rule.LEAD_ONLY),
+            Map.entry("PatientImportService.confirm", Rule.LEAD_ONLY),
             Map.entry("CareRecordService.read", Rule.CASELOAD),
             Map.entry("EpisodeService.open", Rule.CASELOAD),
             Map.entry("EpisodeService.edit", Rule.CASELOAD),
@@ -194,7 +204,7 @@ class AccessMatrixTest {
             Map.entry("PatientService.reassign", Rule.LEAD_ONLY),
             Map.entry("AuditService.search", Rule.LEAD_ONLY),
             Map.entry("AuditService.count", Rule.LEAD_ONLY),
-            Map.entry("AuditService.exportCsv", Rule.LEAD_ONLY),
+            Map.entry("AuditService.export", Rule.LEAD_ONLY),
             Map.entry("AuditService.pageRefused", Rule.OWN_REFUSAL),
             Map.entry("AccountAdministration.accounts", Rule.LEAD_ONLY),
             Map.entry("AccountAdministration.create", Rule.LEAD_ONLY),
@@ -228,7 +238,8 @@ class AccessMatrixTest {
             CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
             ProgramService.class, LibraryService.class, OutcomeService.class, WorklistService.class,
             ClinicOutcomesService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class,
-            AppInvitationService.class, InvitationRedemption.class, HomeService.class, ReminderService.class);
+            AppInvitationService.class, InvitationRedemption.class, HomeService.class, ReminderService.class,
+            PatientImportService.class);
 
     @Autowired
     PatientService patients;
@@ -254,6 +265,8 @@ class AccessMatrixTest {
     ClinicOutcomesService clinicOutcomes;
     @Autowired
     AuditService audit;
+    @Autowired
+    PatientImportService imports;
     @Autowired
     AccountAdministration accounts;
     @Autowired
@@ -408,6 +421,11 @@ class AccessMatrixTest {
                         patients.refuseTakenMrn(actor, Optional.of(id)) instanceof Result.Rejected),
                 Map.entry("RosterService.roster", (actor, id) -> rosterFinds(actor, id)),
                 Map.entry("RosterService.count", (actor, id) -> roster.count(actor, byMrnOf(id)) > 0),
+                Map.entry("RosterService.export", (actor, id) -> {
+                    List<RosterRow> exported = new java.util.ArrayList<>();
+                    roster.export(actor, byMrnOf(id), List.of(), rows(exported));
+                    return exported.stream().map(RosterRow::id).anyMatch(id::equals);
+                }),
                 Map.entry("CareRecordService.read", (actor, id) -> care.read(actor, id).isPresent()),
                 Map.entry("EpisodeService.open", (actor, id) -> saved(episodes.open(actor, activeAgain(id),
                         episodeDraft(), Set.of()))),
@@ -516,7 +534,14 @@ class AccessMatrixTest {
                 Map.entry("AuditService.search", actor -> audit.search(actor, AuditQuery.everything(), 0, 1)),
                 Map.entry("ClinicOutcomesService.today", actor -> clinicOutcomes.today(actor)),
                 Map.entry("AuditService.count", actor -> audit.count(actor, AuditQuery.everything())),
-                Map.entry("AuditService.exportCsv", actor -> audit.exportCsv(actor, AuditQuery.everything())),
+                Map.entry("AuditService.export", actor -> {
+                    audit.export(actor, AuditQuery.everything(), rows(new java.util.ArrayList<>()));
+                    return "exported";
+                }),
+                Map.entry("PatientImportService.preview", actor -> imports.preview(actor, List.of(importRow()),
+                        ImportProgress.none())),
+                Map.entry("PatientImportService.confirm", actor -> imports.confirm(actor, List.of(importRow()),
+                        ImportProgress.none())),
                 Map.entry("AccountAdministration.accounts", actor -> accounts.accounts(actor)),
                 Map.entry("AccountAdministration.create", actor -> accounts.create(actor, "m-" + UUID.randomUUID().toString()
                         .substring(0, 8), "Matrix New", Role.THERAPIST, "a-long-enough-password", "")),
@@ -551,6 +576,28 @@ class AccessMatrixTest {
                 .filter(e -> e.getValue() == Rule.LEAD_ONLY).map(Map.Entry::getKey).toList());
     }
 
+
+    /** A row any lead can import: a new MRN onto therapist1's caseload. */
+    private static ImportRow importRow() {
+        return new ImportRow(2, Map.of(ImportColumn.MRN, "AM-" + UUID.randomUUID().toString().substring(0, 8),
+                ImportColumn.GIVEN_NAME, "Matrix", ImportColumn.FAMILY_NAME, "Imported",
+                ImportColumn.DATE_OF_BIRTH, "1980-01-01", ImportColumn.SEX, "unknown",
+                ImportColumn.THERAPIST, "therapist1"), false);
+    }
+
+    /** Collects what an export hands over. */
+    private static <T> RowSink<T> rows(List<T> into) {
+        return new RowSink<>() {
+            @Override
+            public void begin() {
+            }
+
+            @Override
+            public boolean accept(T row) {
+                return into.add(row);
+            }
+        };
+    }
 
     private static Stream<Method> publicOperations() {
         return SERVICES.stream().flatMap(service -> Arrays.stream(service.getDeclaredMethods()))

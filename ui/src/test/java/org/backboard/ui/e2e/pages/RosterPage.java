@@ -70,6 +70,20 @@ public final class RosterPage extends Screen {
         return new PatientPage(page);
     }
 
+    /** Downloads the roster as shown (its search and filters) and returns the file's text. */
+    public String export() {
+        com.microsoft.playwright.Download download = page.waitForDownload(() -> page.locator("#roster-export").click());
+        try {
+            return java.nio.file.Files.readString(download.path(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    public Locator importButton() {
+        return page.locator("#import-patients");
+    }
+
     public PatientDialog addPatient() {
         page.locator("#add-patient").click();
         return new PatientDialog(page);
