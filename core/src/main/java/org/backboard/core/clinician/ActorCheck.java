@@ -14,9 +14,8 @@ public final class ActorCheck {
 
     /** The actor with the role stored now; refused if the account is gone or deactivated. */
     public static Actor current(Clinicians clinicians, Actor claimed) {
-        Clinician stored = clinicians.findById(claimed.id())
-                .filter(Clinician::active)
+        Role role = clinicians.activeRole(claimed.id())
                 .orElseThrow(() -> new NotPermittedException("this account is no longer active"));
-        return new Actor(stored.id(), stored.role());
+        return new Actor(claimed.id(), role);
     }
 }

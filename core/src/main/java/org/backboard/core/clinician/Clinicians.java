@@ -10,6 +10,9 @@ public interface Clinicians {
 
     Optional<Clinician> findById(ClinicianId id);
 
+    /** The role of the account if it is active: what every use case checks its actor against. */
+    Optional<Role> activeRole(ClinicianId id);
+
     /**
      * Stores a changed clinician.
      *

@@ -54,6 +54,11 @@ public final class InMemoryClinicians implements Clinicians {
     }
 
     @Override
+    public Optional<Role> activeRole(ClinicianId id) {
+        return findById(id).filter(Clinician::active).map(Clinician::role);
+    }
+
+    @Override
     public void update(Clinician clinician) {
         Clinician current = stored.get(clinician.id());
         if (current == null || current.version() != clinician.version()) {

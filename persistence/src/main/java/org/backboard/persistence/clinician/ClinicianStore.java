@@ -5,6 +5,7 @@ import org.backboard.persistence.UniqueConstraint;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianId;
@@ -14,6 +15,7 @@ import org.backboard.core.clinician.Role;
 import org.backboard.core.clinician.Username;
 import org.backboard.core.shared.ConcurrentChangeException;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -23,10 +25,12 @@ class ClinicianStore implements Clinicians {
 
     private final ClinicianRepository repository;
     private final EntityManager entityManager;
+    private final NamedParameterJdbcTemplate jdbc;
 
-    ClinicianStore(ClinicianRepository repository, EntityManager entityManager) {
+    ClinicianStore(ClinicianRepository repository, EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
         this.repository = repository;
         this.entityManager = entityManager;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -37,6 +41,13 @@ class ClinicianStore implements Clinicians {
     @Override
     public Optional<Clinician> findById(ClinicianId id) {
         return repository.findById(id.value()).map(ClinicianEntity::toDomain);
+    }
+
+    /** One column through SQL: every use case asks it, and the whole entity through JPA cost a tenth of a page read. */
+    @Override
+    public Optional<Role> activeRole(ClinicianId id) {
+        return jdbc.query("select role from clinician where id = :id and active", Map.of("id", id.value()),
+                (rs, row) -> Role.valueOf(rs.getString("role"))).stream().findFirst();
     }
 
     /** Merged with the version the caller read: Hibernate's {@code @Version} refuses a stale or vanished account. */

@@ -37,9 +37,17 @@ class PatientStore implements Patients, PatientSeeding {
         this.jdbc = jdbc;
     }
 
+    /**
+     * Through SQL: the access guard reads the patient on every call. A change still goes through the
+     * repository: {@link #save} loads the entity and merges the version read here.
+     */
     @Override
     public Optional<Patient> find(PatientId id) {
-        return repository.findById(id.value()).map(PatientEntity::toDomain);
+        return jdbc.query("""
+                select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id, status,
+                       created_at, updated_at, version
+                  from patient where id = :id""", Map.of("id", id.value()),
+                (rs, row) -> PatientEntity.read(rs).toDomain()).stream().findFirst();
     }
 
     @Override
@@ -64,7 +72,6 @@ class PatientStore implements Patients, PatientSeeding {
     @Override
     @Transactional
     public Patient save(Patient patient) {
-        // already in the persistence context when this transaction read the patient, so usually no query
         boolean stored = repository.findById(patient.id().value()).isPresent();
         try {
             return repository.saveAndFlush(stored ? PatientEntity.stored(patient) : PatientEntity.newFrom(patient))
