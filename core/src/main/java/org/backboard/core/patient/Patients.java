@@ -1,12 +1,21 @@
 package org.backboard.core.patient;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.backboard.core.clinician.ClinicianId;
 
 /** Port: where patients are stored. */
 public interface Patients {
 
     Optional<Patient> find(PatientId id);
+
+    /**
+     * The next {@code limit} patients after {@code after} in the order of their ids, archived ones
+     * included, of one therapist's caseload or of the whole clinic: a bulk export's batches, read by
+     * keyset so that every batch costs the same however far the export has got.
+     */
+    List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit);
 
     boolean existsWithMrn(Mrn mrn, Optional<PatientId> except);
 

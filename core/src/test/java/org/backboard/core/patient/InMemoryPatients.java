@@ -2,10 +2,12 @@ package org.backboard.core.patient;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.shared.ConcurrentChangeException;
 
 /**
@@ -31,6 +33,15 @@ public final class InMemoryPatients implements Patients {
     @Override
     public Optional<Patient> find(PatientId id) {
         return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit) {
+        return stored.values().stream()
+                .filter(p -> therapist.map(p.therapist()::equals).orElse(true))
+                .filter(p -> after.map(a -> p.id().value().compareTo(a.value()) > 0).orElse(true))
+                .sorted(Comparator.comparing((Patient p) -> p.id().value()))
+                .limit(limit).toList();
     }
 
     @Override

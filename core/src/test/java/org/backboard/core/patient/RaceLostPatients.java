@@ -20,6 +20,12 @@ final class RaceLostPatients implements Patients {
     }
 
     @Override
+    public java.util.List<Patient> batchAfter(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                              Optional<PatientId> after, int limit) {
+        return store.batchAfter(therapist, after, limit);
+    }
+
+    @Override
     public boolean existsWithMrn(Mrn mrn, Optional<PatientId> except) {
         return false;
     }

@@ -7,6 +7,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -94,6 +96,25 @@ class PatientEntity {
         therapistId = patient.therapist().value();
         status = patient.status();
         updatedAt = patient.updatedAt();
+    }
+
+    /** A row of {@code patient} read through SQL (a bulk export's batch), for the one mapping to the domain. */
+    static PatientEntity read(ResultSet rs) throws SQLException {
+        PatientEntity entity = new PatientEntity();
+        entity.id = rs.getObject("id", UUID.class);
+        entity.mrn = rs.getString("mrn");
+        entity.givenName = rs.getString("given_name");
+        entity.familyName = rs.getString("family_name");
+        entity.dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
+        entity.sex = Sex.valueOf(rs.getString("sex"));
+        entity.phone = rs.getString("phone");
+        entity.email = rs.getString("email");
+        entity.therapistId = rs.getObject("therapist_id", UUID.class);
+        entity.status = PatientStatus.valueOf(rs.getString("status"));
+        entity.createdAt = rs.getTimestamp("created_at").toInstant();
+        entity.updatedAt = rs.getTimestamp("updated_at").toInstant();
+        entity.version = rs.getLong("version");
+        return entity;
     }
 
     Patient toDomain() {

@@ -1,12 +1,14 @@
 package org.backboard.persistence.patient;
 
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.patient.DuplicateMrnException;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
@@ -49,6 +51,24 @@ class PatientStore implements Patients, PatientSeeding {
                 select min(least(start_date, case when onset_precision = 'MONTH'
                                 then (onset_date + interval '1 month - 1 day')::date else onset_date end))
                   from episode where patient_id = :id""", Map.of("id", id.value()), LocalDate.class));
+    }
+
+    @Override
+    public List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit) {
+        // keyset on the primary key: each batch is one index range, however far the export has got
+        return jdbc.query("""
+                select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id, status,
+                       created_at, updated_at, version
+                  from patient
+                 where (cast(:therapist as uuid) is null or therapist_id = :therapist)
+                   and (cast(:after as uuid) is null or id > :after)
+                 order by id
+                 limit :limit""",
+                new MapSqlParameterSource()
+                        .addValue("therapist", therapist.map(ClinicianId::value).orElse(null), Types.OTHER)
+                        .addValue("after", after.map(PatientId::value).orElse(null), Types.OTHER)
+                        .addValue("limit", limit),
+                (rs, row) -> PatientEntity.read(rs).toDomain());
     }
 
     @Override
