@@ -39,8 +39,9 @@ public final class InMemoryPatients implements Patients {
     public List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit) {
         return stored.values().stream()
                 .filter(p -> therapist.map(p.therapist()::equals).orElse(true))
-                .filter(p -> after.map(a -> p.id().value().compareTo(a.value()) > 0).orElse(true))
-                .sorted(Comparator.comparing((Patient p) -> p.id().value()))
+                // as PostgreSQL orders uuids (unsigned bytes, as their text), not as UUID.compareTo
+                .filter(p -> after.map(a -> p.id().value().toString().compareTo(a.value().toString()) > 0).orElse(true))
+                .sorted(Comparator.comparing((Patient p) -> p.id().value().toString()))
                 .limit(limit).toList();
     }
 
