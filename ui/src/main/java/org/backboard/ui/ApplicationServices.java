@@ -3,6 +3,10 @@ package org.backboard.ui;
 import java.time.Clock;
 import java.time.Duration;
 import org.backboard.core.account.AccountAdministration;
+import org.backboard.core.apiclient.ApiClientService;
+import org.backboard.core.apiclient.ApiClients;
+import org.backboard.core.apiclient.ApiTokenService;
+import org.backboard.core.apiclient.ApiTokens;
 import org.backboard.core.audit.AuditService;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.care.AppInvitationService;
@@ -85,8 +89,20 @@ class ApplicationServices {
     /** The one access guard every care use case goes through. */
     @Bean
     CareAccess careAccess(Patients patients, Episodes episodes, Clinicians clinicians, PatientAccounts accounts,
-                          AuditTrail audit, Clock clock) {
-        return new CareAccess(patients, episodes, clinicians, accounts, audit, clock);
+                          ApiClients apiClients, AuditTrail audit, Clock clock) {
+        return new CareAccess(patients, episodes, clinicians, accounts, apiClients, audit, clock);
+    }
+
+    /** Below the use cases, like sign-in: the token endpoint's clients and the bearer check. */
+    @Bean
+    ApiTokenService apiTokenService(ApiClients clients, ApiTokens tokens, Clock clock) {
+        return new ApiTokenService(clients, tokens, clock);
+    }
+
+    @Bean
+    ApiClientService apiClientService(ApiClients clients, Clinicians clinicians, PasswordHasher hasher,
+                                      AuditTrail audit, Clock clock) {
+        return new ApiClientService(clients, clinicians, hasher, audit, clock);
     }
 
     @Bean

@@ -57,7 +57,10 @@ public enum AuditAction {
     PROGRESS_VIEWED("Own progress viewed in the app"),
     QUESTIONNAIRES_VIEWED("Own questionnaires viewed in the app"),
     REMINDER_SET("Daily reminder set"),
-    REMINDER_STOPPED("Daily reminder stopped");
+    REMINDER_STOPPED("Daily reminder stopped"),
+    API_CLIENT_REGISTERED("API client registered"),
+    API_CLIENT_REVOKED("API client revoked"),
+    API_RECORD_READ("Record read through the API");
 
     private final String label;
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.backboard.core.apiclient.ApiClientActor;
+import org.backboard.core.apiclient.ApiClientScope;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
@@ -57,6 +59,27 @@ public class CareRecordService {
             return Optional.empty();
         }
         care.record(actor, AuditAction.CARE_RECORD_VIEWED, id, "patient", id.value(), List.of());
+        return Optional.of(assemble(patient.get()));
+    }
+
+    /**
+     * The same record for an API client whose scope covers the patient now (else empty, like a
+     * patient that does not exist), audited as a read through the API with the client as actor.
+     * {@code what} names the part read for the audit ("patient", "$everything", a resource type).
+     */
+    @Transactional
+    public Optional<CareRecord> read(ApiClientActor client, PatientId id, String what) {
+        ApiClientScope scope = care.clientScope(client);
+        Optional<Patient> patient = care.visible(client, scope, id);
+        if (patient.isEmpty()) {
+            return Optional.empty();
+        }
+        care.record(client, AuditAction.API_RECORD_READ, id, "patient", id.value().toString(), List.of(what));
+        return Optional.of(assemble(patient.get()));
+    }
+
+    private CareRecord assemble(Patient patient) {
+        PatientId id = patient.id();
         List<Episode> all = episodes.forPatient(id);
         Map<EpisodeId, List<CheckIn>> timelines = checkIns.timelines(all.stream().map(Episode::id).toList());
         List<RaisedFlag> patientFlags = flags.forPatient(id);
@@ -72,6 +95,6 @@ public class CareRecordService {
                         new OutcomeHistory(taken.getOrDefault(episode.id(), List.of()))))
                 .sorted(OPEN_FIRST_THEN_NEWEST)
                 .toList();
-        return Optional.of(new CareRecord(patient.get(), overviews, patientFlags));
+        return new CareRecord(patient, overviews, patientFlags);
     }
 }

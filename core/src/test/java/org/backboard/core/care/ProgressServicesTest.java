@@ -66,7 +66,7 @@ class ProgressServicesTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
-            new InMemoryPatientApp.Accounts(), audit, CLOCK);
+            new InMemoryPatientApp.Accounts(), new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK);
 
     private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
     private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);
