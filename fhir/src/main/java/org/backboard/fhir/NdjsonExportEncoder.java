@@ -40,6 +40,18 @@ public final class NdjsonExportEncoder implements ExportEncoder {
         this.context = context;
     }
 
+    /**
+     * With an R4 context of its own that does not look for references to contain: every reference
+     * the mappers write is relative with an id ({@code Patient/{id}}), so there is never one to
+     * contain, and the look walks every element of every resource (two fifths of the encoding time
+     * in a profile of a whole-clinic export). Its own, because the option is the context's.
+     */
+    public static NdjsonExportEncoder forR4() {
+        FhirContext context = FhirContext.forR4();
+        context.getParserOptions().setAutoContainReferenceTargetsWithNoId(false);
+        return new NdjsonExportEncoder(context);
+    }
+
     @Override
     public List<EncodedPart> encode(List<CareRecord> records, ExportRequest request, LocalDate asOf) {
         // a parser is cheap and not meant to be shared between threads: one per batch

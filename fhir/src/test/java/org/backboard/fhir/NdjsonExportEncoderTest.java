@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class NdjsonExportEncoderTest {
 
     private static final FhirContext R4 = FhirContext.forR4();
-    private final NdjsonExportEncoder encoder = new NdjsonExportEncoder(R4);
+    private final NdjsonExportEncoder encoder = NdjsonExportEncoder.forR4();
     private final CareRecord record = SampleRecord.careRecord();
 
     @Test

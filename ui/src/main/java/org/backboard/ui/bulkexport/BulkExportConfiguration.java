@@ -1,6 +1,5 @@
 package org.backboard.ui.bulkexport;
 
-import ca.uhn.fhir.context.FhirContext;
 import java.time.Clock;
 import java.time.Duration;
 import org.backboard.core.audit.AuditTrail;
@@ -28,8 +27,7 @@ import org.springframework.context.annotation.Configuration;
  * FHIR Bulk Data export: the use cases, the batch (a transactional bean of its own), and the worker
  * that runs jobs on this node. Settings: {@code BACKBOARD_EXPORT_RETENTION} (how long finished
  * exports are kept), {@code BACKBOARD_EXPORT_POLL} (how often a node looks for a job) and
- * {@code BACKBOARD_EXPORT_BATCH} (patients per batch). The FHIR context is HAPI's cached R4 one, the
- * same instance the API's JSON uses.
+ * {@code BACKBOARD_EXPORT_BATCH} (patients per batch).
  */
 @Configuration(proxyBeanMethods = false)
 class BulkExportConfiguration {
@@ -54,7 +52,7 @@ class BulkExportConfiguration {
     @Bean
     ExportBatch exportBatch(CareAccess care, CareRecordBatches records, ExportJobs jobs, ExportAudit audit,
                             @Value("${backboard.export.batch:500}") int patientsPerBatch, Clock clock) {
-        return new ExportBatch(care, records, new NdjsonExportEncoder(FhirContext.forR4Cached()), jobs, audit, patientsPerBatch, clock);
+        return new ExportBatch(care, records, NdjsonExportEncoder.forR4(), jobs, audit, patientsPerBatch, clock);
     }
 
     @Bean
