@@ -59,6 +59,10 @@ public class BulkExportService {
                 && (!allowed.covers(therapist) || clinicians.findSummary(therapist).isEmpty())) {
             return new Result.NotFound<>();
         }
+        if (requestUrl.length() > ExportJob.REQUEST_URL_MAX) {
+            return Result.rejected("request", "The kick-off URL is longer than " + ExportJob.REQUEST_URL_MAX
+                    + " characters.");
+        }
         Result<ExportRequest> request = ExportRequest.of(scope, type, since, outputFormat);
         if (!(request instanceof Result.Saved<ExportRequest>(ExportRequest asked))) {
             return request instanceof Result.Rejected<ExportRequest>(var problems)

@@ -15,11 +15,17 @@ public record ExportJob(ExportJobId id, UUID owner, ExportRequest request, Strin
                         Instant transactionTime, int patientsExported, Optional<String> failure,
                         Optional<Instant> finishedAt, Optional<Instant> expiresAt) {
 
+    /** The longest kick-off URL kept (the manifest repeats it); a longer one is refused at kick-off. */
+    public static final int REQUEST_URL_MAX = 2000;
+
     public ExportJob {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(owner, "owner");
         Objects.requireNonNull(request, "request");
         Objects.requireNonNull(requestUrl, "request URL");
+        if (requestUrl.length() > REQUEST_URL_MAX) {
+            throw new IllegalArgumentException("a kick-off URL is kept up to " + REQUEST_URL_MAX + " characters");
+        }
         Objects.requireNonNull(state, "state");
         Objects.requireNonNull(transactionTime, "transaction time");
         if (patientsExported < 0) {

@@ -22,6 +22,8 @@ import org.backboard.core.shared.Result;
 public record ExportRequest(ExportScope scope, Set<ExportType> types, Optional<Instant> since) {
 
     /** The output formats the Bulk Data IG names for NDJSON; Backboard writes only that. */
+    static final int SINCE_EARLIEST_YEAR = 1900;
+    static final int SINCE_LATEST_YEAR = 9999;
     static final Set<String> NDJSON_FORMATS = Set.of("application/fhir+ndjson", "application/ndjson", "ndjson");
 
     public ExportRequest {
@@ -72,7 +74,14 @@ public record ExportRequest(ExportScope scope, Set<ExportType> types, Optional<I
 
     private static Optional<Instant> instant(String text, List<FieldProblem> problems) {
         try {
-            return Optional.of(OffsetDateTime.parse(text.strip()).toInstant());
+            OffsetDateTime since = OffsetDateTime.parse(text.strip());
+            // a year PostgreSQL and java.sql cannot hold would fail later, as an error instead of a message
+            if (since.getYear() < SINCE_EARLIEST_YEAR || since.getYear() > SINCE_LATEST_YEAR) {
+                problems.add(new FieldProblem("_since", "Give an instant between the years " + SINCE_EARLIEST_YEAR
+                        + " and " + SINCE_LATEST_YEAR + "."));
+                return Optional.empty();
+            }
+            return Optional.of(since.toInstant());
         } catch (DateTimeParseException e) {
             problems.add(new FieldProblem("_since", "Not a FHIR instant with its time zone, such as 2026-12-01T00:00:00Z."));
             return Optional.empty();

@@ -61,6 +61,8 @@ class ExportRequestTest {
                 Optional.empty())).field()).isEqualTo("_since");
         assertThat(problem(ExportRequest.of(CLINIC, Optional.empty(), Optional.of("yesterday"),
                 Optional.empty())).field()).isEqualTo("_since");
+        assertThat(problem(ExportRequest.of(CLINIC, Optional.empty(), Optional.of("+999999999-12-31T00:00:00Z"),
+                Optional.empty())).field()).isEqualTo("_since");
     }
 
     @Test

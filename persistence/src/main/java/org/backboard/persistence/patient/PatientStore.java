@@ -1,8 +1,8 @@
 package org.backboard.persistence.patient;
 
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -55,18 +55,20 @@ class PatientStore implements Patients, PatientSeeding {
 
     @Override
     public List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit) {
-        // keyset on the primary key: each batch is one index range, however far the export has got
+        // keyset on the primary key: each batch is one index range, however far the export has got. The
+        // conditions are written only when they apply, so no generic plan has to cover an absent one
+        List<String> conditions = new ArrayList<>();
+        therapist.ifPresent(id -> conditions.add("therapist_id = :therapist"));
+        after.ifPresent(id -> conditions.add("id > :after"));
         return jdbc.query("""
                 select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id, status,
                        created_at, updated_at, version
-                  from patient
-                 where (cast(:therapist as uuid) is null or therapist_id = :therapist)
-                   and (cast(:after as uuid) is null or id > :after)
-                 order by id
-                 limit :limit""",
+                  from patient"""
+                        + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                        + " order by id limit :limit",
                 new MapSqlParameterSource()
-                        .addValue("therapist", therapist.map(ClinicianId::value).orElse(null), Types.OTHER)
-                        .addValue("after", after.map(PatientId::value).orElse(null), Types.OTHER)
+                        .addValue("therapist", therapist.map(ClinicianId::value).orElse(null))
+                        .addValue("after", after.map(PatientId::value).orElse(null))
                         .addValue("limit", limit),
                 (rs, row) -> PatientEntity.read(rs).toDomain());
     }

@@ -182,6 +182,23 @@ class BulkExportTest {
         assertThat(clients.kickOff(client, "/fhir/$export?_typeFilter=Patient%3Factive%3Dtrue").statusCode())
                 .isEqualTo(400);
         assertThat(clients.get(client, "/fhir/$export").statusCode()).isEqualTo(400);
+        HttpResponse<String> longUrl = clients.kickOff(client, "/fhir/$export?_type=Patient&note=" + "a".repeat(2100));
+        assertThat(longUrl.statusCode()).isEqualTo(400);
+        assertThat(longUrl.body()).contains("longer than 2000");
+    }
+
+    @Test
+    void aClientHasAtMostThreeExportsRunningAtOnce() {
+        ExportClients.Client client = clients.caseloadOf(therapist1);
+        String group = "/fhir/Group/" + therapist1.value() + "/$export?_type=Patient";
+        for (int i = 0; i < 3; i++) {
+            assertThat(clients.kickOff(client, group).statusCode()).isEqualTo(202);
+        }
+
+        HttpResponse<String> fourth = clients.kickOff(client, group);
+
+        assertThat(fourth.statusCode()).isEqualTo(429);
+        assertThat(ExportClients.json(fourth).get("resourceType").asString()).isEqualTo("OperationOutcome");
     }
 
     @Test
