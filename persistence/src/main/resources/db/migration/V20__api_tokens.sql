@@ -12,3 +12,8 @@ create table api_token (
 
 -- forgetting expired tokens as new ones are issued
 create index api_token_by_expiry_idx on api_token (expires_at);
+
+-- The API's Patient?_lastUpdated search, clinic-wide and within a caseload: patients in the order
+-- their record changed
+create index patient_changed_idx on patient (updated_at, id);
+create index patient_caseload_changed_idx on patient (therapist_id, updated_at, id);

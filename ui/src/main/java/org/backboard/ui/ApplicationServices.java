@@ -12,6 +12,8 @@ import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareLinks;
+import org.backboard.core.care.ApiPatientSearch;
+import org.backboard.core.care.CareRecordOwners;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
@@ -158,8 +160,13 @@ class ApplicationServices {
     @Bean
     CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags,
                                         ProgramService programs, OutcomeMeasures outcomes, CareAccess care,
-                                        Clock clock) {
-        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, care, clock);
+                                        CareRecordOwners owners, Clock clock) {
+        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, care, owners, clock);
+    }
+
+    @Bean
+    ApiPatientSearch apiPatientSearch(Patients patients, CareAccess care, AuditTrail audit, Clock clock) {
+        return new ApiPatientSearch(patients, care, audit, clock);
     }
 
     @Bean

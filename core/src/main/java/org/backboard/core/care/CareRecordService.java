@@ -38,10 +38,12 @@ public class CareRecordService {
     private final ProgramService programs;
     private final OutcomeMeasures outcomes;
     private final CareAccess care;
+    private final CareRecordOwners owners;
     private final Clock clock;
 
     public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, ProgramService programs,
-                             OutcomeMeasures outcomes, CareAccess care, Clock clock) {
+                             OutcomeMeasures outcomes, CareAccess care, CareRecordOwners owners, Clock clock) {
+        this.owners = owners;
         this.episodes = episodes;
         this.programs = programs;
         this.outcomes = outcomes;
@@ -76,6 +78,16 @@ public class CareRecordService {
         }
         care.record(client, AuditAction.API_RECORD_READ, id, "patient", id.value().toString(), List.of(what));
         return Optional.of(assemble(patient.get()));
+    }
+
+    /**
+     * For an API read by id: the record of the patient that holds the record with this id (their
+     * own, an episode's, a check-in's…), on the same terms as {@link #read(ApiClientActor, PatientId, String)}.
+     */
+    @Transactional
+    public Optional<CareRecord> readHolding(ApiClientActor client, java.util.UUID recordId, String what) {
+        care.clientScope(client);
+        return owners.patientOf(recordId).flatMap(patient -> read(client, patient, what));
     }
 
     private CareRecord assemble(Patient patient) {

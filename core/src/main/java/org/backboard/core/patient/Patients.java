@@ -33,4 +33,11 @@ public interface Patients {
      * they have episodes: a date of birth must not move past it.
      */
     Optional<LocalDate> earliestCareDate(PatientId id);
+
+    /**
+     * Patients whose record changed in [from, until), optionally only one therapist's, in the order
+     * of that change (then id), a page at a time: what an API client's {@code Patient?_lastUpdated=} reads.
+     */
+    java.util.List<Patient> changedBetween(java.util.Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                           java.time.Instant from, java.time.Instant until, int offset, int limit);
 }

@@ -68,7 +68,7 @@ class CareServicesTest {
     private final ProgramService programs = new ProgramService(new InMemoryPrograms.InMemoryProgramStore(),
             new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            new InMemoryProgress.InMemoryOutcomes(), access, CLOCK);
+            new InMemoryProgress.InMemoryOutcomes(), access, id -> java.util.Optional.empty(), CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);

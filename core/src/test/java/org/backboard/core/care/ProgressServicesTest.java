@@ -74,7 +74,7 @@ class ProgressServicesTest {
     private final ProgramService programs = new ProgramService(programStore, sessionStore,
             new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            outcomeStore, access, CLOCK);
+            outcomeStore, access, id -> java.util.Optional.empty(), CLOCK);
     private final WorklistService worklist = new WorklistService(
             new InMemoryProgress.InMemorySources(patients, episodeStore, checkInStore, flagStore), programStore,
             sessionStore, outcomeStore, acknowledgements, access, audit, CLOCK);

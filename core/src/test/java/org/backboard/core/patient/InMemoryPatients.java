@@ -72,4 +72,15 @@ public final class InMemoryPatients implements Patients {
         return new ArrayList<>(stored.values());
     }
 
+
+    @Override
+    public List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                        java.time.Instant from, java.time.Instant until, int offset, int limit) {
+        return stored.values().stream()
+                .filter(patient -> therapist.map(patient.therapist()::equals).orElse(true))
+                .filter(patient -> !patient.updatedAt().isBefore(from) && patient.updatedAt().isBefore(until))
+                .sorted(java.util.Comparator.comparing(Patient::updatedAt)
+                        .thenComparing(patient -> patient.id().value()))
+                .skip(offset).limit(limit).toList();
+    }
 }

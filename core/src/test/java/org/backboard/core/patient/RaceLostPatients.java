@@ -39,4 +39,11 @@ final class RaceLostPatients implements Patients {
     public Optional<java.time.LocalDate> earliestCareDate(PatientId id) {
         return store.earliestCareDate(id);
     }
+
+    @Override
+    public java.util.List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                                  java.time.Instant from, java.time.Instant until, int offset,
+                                                  int limit) {
+        return store.changedBetween(therapist, from, until, offset, limit);
+    }
 }

@@ -40,6 +40,15 @@ class PatientStore implements Patients, PatientSeeding {
     }
 
     @Override
+    public java.util.List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                                  java.time.Instant from, java.time.Instant until, int offset,
+                                                  int limit) {
+        return therapist.map(id -> repository.changedBetween(id.value(), from, until, offset, limit))
+                .orElseGet(() -> repository.changedBetween(from, until, offset, limit))
+                .stream().map(PatientEntity::toDomain).toList();
+    }
+
+    @Override
     public Optional<Patient> find(PatientId id) {
         return repository.findById(id.value()).map(PatientEntity::toDomain);
     }
