@@ -68,11 +68,11 @@ public class BulkExportService {
             return request instanceof Result.Rejected<ExportRequest>(var problems)
                     ? new Result.Rejected<>(problems) : new Result.NotFound<>();
         }
-        if (jobs.unfinished(client.id().value()) >= UNFINISHED_PER_CLIENT) {
+        if (jobs.unfinished(client.id()) >= UNFINISHED_PER_CLIENT) {
             return new Result.Conflict<>("This client has " + UNFINISHED_PER_CLIENT
                     + " exports in progress; wait for one to finish or cancel one.");
         }
-        ExportJob job = ExportJob.queued(client.id().value(), asked, requestUrl, clock.instant());
+        ExportJob job = ExportJob.queued(client.id(), asked, requestUrl, clock.instant());
         jobs.add(job);
         audit.onJob(job, AuditAction.BULK_EXPORT_STARTED, clock.instant(), typeNames(job));
         return new Result.Saved<>(job);
@@ -113,7 +113,7 @@ public class BulkExportService {
     private Optional<ExportJob> ownJob(ApiClientActor client, ExportJobId id) {
         ApiClientScope allowed = care.clientScope(client);
         return jobs.find(id)
-                .filter(job -> job.ownedBy(client.id().value()))
+                .filter(job -> job.ownedBy(client.id()))
                 .filter(job -> job.request().scope().therapist().map(allowed::covers)
                         .orElse(allowed instanceof ApiClientScope.WholeClinic));
     }

@@ -30,7 +30,7 @@ public class ExportAudit {
     public void exported(ExportJob job, List<PatientId> patients, Instant at) {
         List<String> types = job.request().types().stream().sorted().map(ExportType::fhirName).toList();
         trail.recordAll(patients.stream()
-                .map(patient -> AuditEvent.byApiClient(at, job.owner(), AuditAction.RECORD_BULK_EXPORTED,
+                .map(patient -> AuditEvent.byApiClient(at, job.owner().value(), AuditAction.RECORD_BULK_EXPORTED,
                         Optional.of(patient.value()), "bulk_export", job.id().toString(), types))
                 .toList());
     }
@@ -46,7 +46,7 @@ public class ExportAudit {
 
     /** Kick-off or cancellation, in the caller's transaction: across the job's scope, with no patient. */
     public void onJob(ExportJob job, AuditAction action, Instant at, List<String> fields) {
-        trail.record(AuditEvent.byApiClient(at, job.owner(), action, Optional.empty(), "bulk_export",
+        trail.record(AuditEvent.byApiClient(at, job.owner().value(), action, Optional.empty(), "bulk_export",
                 job.id().toString(), fields));
     }
 }

@@ -4,14 +4,14 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
+import org.backboard.core.apiclient.ApiClientId;
 
 /**
  * A bulk export as stored: who asked ({@code owner}, the API client's id: only it may poll, download
  * or cancel), what was asked and under which URL, and how far it got. {@code transactionTime} is
  * when it was kicked off: the manifest's transactionTime.
  */
-public record ExportJob(ExportJobId id, UUID owner, ExportRequest request, String requestUrl, ExportState state,
+public record ExportJob(ExportJobId id, ApiClientId owner, ExportRequest request, String requestUrl, ExportState state,
                         Instant transactionTime, int patientsExported, Optional<String> failure,
                         Optional<Instant> finishedAt, Optional<Instant> expiresAt) {
 
@@ -40,12 +40,12 @@ public record ExportJob(ExportJobId id, UUID owner, ExportRequest request, Strin
     }
 
     /** A job just kicked off, waiting for a runner. */
-    public static ExportJob queued(UUID owner, ExportRequest request, String requestUrl, Instant now) {
+    public static ExportJob queued(ApiClientId owner, ExportRequest request, String requestUrl, Instant now) {
         return new ExportJob(ExportJobId.newId(), owner, request, requestUrl, ExportState.QUEUED, now, 0,
                 Optional.empty(), Optional.empty(), Optional.empty());
     }
 
-    public boolean ownedBy(UUID client) {
+    public boolean ownedBy(ApiClientId client) {
         return owner.equals(client);
     }
 

@@ -5,7 +5,7 @@ import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
+import org.backboard.core.apiclient.ApiClientId;
 import org.backboard.core.mail.Lease;
 import org.backboard.core.patient.PatientId;
 
@@ -32,7 +32,7 @@ public interface ExportJobs {
     int deleteExpired(Instant now);
 
     /** How many unfinished jobs the client has (queued or running). */
-    int unfinished(UUID owner);
+    int unfinished(ApiClientId owner);
 
     /**
      * Takes the oldest unfinished job that no runner holds (never held, or its lease ran out), in a

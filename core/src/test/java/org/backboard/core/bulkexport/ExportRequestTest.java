@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Optional;
-import java.util.UUID;
+import org.backboard.core.apiclient.ApiClientId;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.Result;
@@ -84,7 +84,7 @@ class ExportRequestTest {
 
     @Test
     void aFinishedJobAndOnlyOneHasItsExpiryAndAFailedOneItsReason() {
-        ExportJob queued = ExportJob.queued(UUID.randomUUID(), ExportRequest.everything(
+        ExportJob queued = ExportJob.queued(ApiClientId.newId(), ExportRequest.everything(
                 ExportScope.caseload(ClinicianId.newId())), "https://clinic.example/fhir/$export", Instant.EPOCH);
 
         assertThat(queued.state()).isEqualTo(ExportState.QUEUED);

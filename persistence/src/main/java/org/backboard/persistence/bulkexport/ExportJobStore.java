@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
+import org.backboard.core.apiclient.ApiClientId;
 import org.backboard.core.bulkexport.ClaimedExport;
 import org.backboard.core.bulkexport.EncodedPart;
 import org.backboard.core.bulkexport.ExportFile;
@@ -71,7 +72,7 @@ class ExportJobStore implements ExportJobs {
                 values (:id, :client, :therapist, :types, :since, :url, 'QUEUED', :at)""",
                 new MapSqlParameterSource()
                         .addValue("id", job.id().value())
-                        .addValue("client", job.owner())
+                        .addValue("client", job.owner().value())
                         .addValue("therapist", request.scope().therapist().map(ClinicianId::value).orElse(null))
                         .addValue("types", request.types().stream().sorted().map(Enum::name).toArray(String[]::new))
                         .addValue("since", request.since().map(Timestamp::from).orElse(null))
@@ -136,10 +137,10 @@ class ExportJobStore implements ExportJobs {
     }
 
     @Override
-    public int unfinished(UUID owner) {
+    public int unfinished(ApiClientId owner) {
         Integer count = jdbc.queryForObject("""
                 select count(*) from bulk_export_job where client_id = :client and state in ('QUEUED', 'RUNNING')""",
-                new MapSqlParameterSource("client", owner), Integer.class);
+                new MapSqlParameterSource("client", owner.value()), Integer.class);
         return count == null ? 0 : count;
     }
 
@@ -251,7 +252,8 @@ class ExportJobStore implements ExportJobs {
         ExportScope scope = therapist.map(ExportScope::caseload).orElseGet(ExportScope::wholeClinic);
         ExportRequest request = new ExportRequest(scope, types(rs.getArray("types")),
                 Optional.ofNullable(rs.getTimestamp("since")).map(Timestamp::toInstant));
-        return new ExportJob(new ExportJobId(rs.getObject("id", UUID.class)), rs.getObject("client_id", UUID.class),
+        return new ExportJob(new ExportJobId(rs.getObject("id", UUID.class)),
+                new ApiClientId(rs.getObject("client_id", UUID.class)),
                 request, rs.getString("request_url"), ExportState.valueOf(rs.getString("state")),
                 rs.getTimestamp("transaction_time").toInstant(), rs.getInt("patients_exported"),
                 Optional.ofNullable(rs.getString("failure")),
