@@ -57,8 +57,8 @@ public class AuditService {
         requireLead(actor);
         // read before the export's own event is written, so the export does not list itself
         List<AuditEntry> entries = trail.search(query, 0, EXPORT_LIMIT);
-        trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(), Optional.empty(), Optional.empty(),
-                AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
+        trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(), Optional.empty(),
+                Optional.empty(), AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
         sink.begin();
         for (AuditEntry entry : entries) {
             if (!sink.accept(entry)) {

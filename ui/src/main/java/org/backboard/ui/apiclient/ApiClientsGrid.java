@@ -11,7 +11,10 @@ import org.backboard.ui.components.Dates;
 import org.backboard.ui.components.PageWidth;
 import org.backboard.ui.components.StackedCells;
 
-/** The clinic's API clients: a table on a laptop and a tablet, one stacked cell per client on a phone. */
+/**
+ * The clinic's API clients: a table on a laptop, the name over the scope on a tablet, one stacked
+ * cell per client on a phone.
+ */
 class ApiClientsGrid extends Grid<ApiClientRow> {
 
     private final ZoneId zone;
@@ -20,15 +23,17 @@ class ApiClientsGrid extends Grid<ApiClientRow> {
         this.zone = zone;
         setId("api-clients-grid");
         addComponentColumn(this::stacked).setHeader("API client").setKey("stacked").setVisible(false);
+        addComponentColumn(row -> StackedCells.titleOver(row.client().name(), scope(row))).setHeader("API client")
+                .setKey("who").setWidth("12rem").setFlexGrow(2).setVisible(false);
         addColumn(row -> row.client().name()).setHeader("Name").setSortable(true).setKey("name").setWidth("12rem")
                 .setFlexGrow(2).setTooltipGenerator(row -> row.client().name());
         addColumn(ApiClientsGrid::scope).setHeader("May read").setSortable(true).setKey("scope").setWidth("12rem")
                 .setFlexGrow(2);
-        addColumn(this::state).setHeader("State").setSortable(true).setKey("state").setWidth("14rem").setFlexGrow(1);
+        addColumn(this::state).setHeader("State").setSortable(true).setKey("state").setWidth("16.5rem").setFlexGrow(1);
         addColumn(row -> row.client().id().value().toString()).setHeader("Client id").setKey("clientId")
-                .setWidth("20rem").setFlexGrow(0);
-        PageWidth.follow(this, width -> StackedCells.showByWidth(this, width, List.of("clientId"),
-                List.of("name", "scope", "state")));
+                .setWidth("19rem").setFlexGrow(0);
+        PageWidth.follow(this, width -> StackedCells.showByWidth(this, width, List.of("name", "scope", "clientId"),
+                List.of("state")));
     }
 
     static String scope(ApiClientRow row) {

@@ -15,6 +15,8 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.authorization.OAuth2AuthorizationService;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClientRepository;
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
+import org.springframework.security.oauth2.server.resource.web.BearerTokenResolver;
+import org.springframework.security.oauth2.server.resource.web.DefaultBearerTokenResolver;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -29,6 +31,7 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 class ApiSecurityConfiguration {
 
     static final String FHIR = "/fhir/**";
+    static final String METADATA = "/fhir/metadata";
 
     @Bean
     RegisteredClientRepository registeredClientRepository(ApiTokenService tokens,
@@ -69,9 +72,10 @@ class ApiSecurityConfiguration {
             throws Exception {
         http.securityMatcher(FHIR)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/fhir/metadata").permitAll()
+                        .requestMatchers(HttpMethod.GET, METADATA).permitAll()
                         .anyRequest().hasAuthority(ApiBearerTokens.AUTHORITY))
                 .oauth2ResourceServer(server -> server.opaqueToken(opaque -> opaque.introspector(tokens))
+                        .bearerTokenResolver(bearerTokensBesideTheCapabilityStatement())
                         .authenticationEntryPoint(unauthorized(outcomes))
                         .accessDeniedHandler(forbidden(outcomes)))
                 .csrf(csrf -> csrf.disable())
@@ -83,6 +87,16 @@ class ApiSecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthorized(outcomes))
                         .accessDeniedHandler(forbidden(outcomes)));
         return http.build();
+    }
+
+    /**
+     * The CapabilityStatement is public whatever the request carries: a client whose token expired or
+     * was revoked still reads it, rather than a 401 for a token the endpoint does not need.
+     */
+    private static BearerTokenResolver bearerTokensBesideTheCapabilityStatement() {
+        DefaultBearerTokenResolver bearer = new DefaultBearerTokenResolver();
+        return request -> METADATA.equals(request.getRequestURI().substring(request.getContextPath().length()))
+                ? null : bearer.resolve(request);
     }
 
     /** 401 with the bearer challenge RFC 6750 asks for, and an OperationOutcome as the body. */

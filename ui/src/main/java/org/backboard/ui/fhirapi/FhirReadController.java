@@ -8,13 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import org.backboard.core.care.ApiPatientSearch;
 import org.backboard.core.care.CareRecord;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientId;
-import org.backboard.fhir.BackboardSystems;
 import org.backboard.fhir.PatientEverything;
 import org.backboard.fhir.PatientResource;
 import org.hl7.fhir.r4.model.Bundle;
@@ -76,9 +74,8 @@ class FhirReadController {
         if (known.isEmpty()) {
             return unknownType(type);
         }
-        // a derived resource's id names its record ("pain-{check-in}"); the others are the record's own UUID
-        Optional<UUID> recordId = BackboardSystems.sourceOf(id).or(() -> uuid(id));
-        Optional<Resource> found = recordId
+        // an id not of the type's form is not read at all: no record is opened, nothing audited
+        Optional<Resource> found = known.get().recordOf(id)
                 .flatMap(record -> records.readHolding(CallingClient.current(), record, type))
                 .flatMap(record -> PatientEverything.resources(record, today()).stream()
                         .filter(resource -> resource.fhirType().equals(type)
@@ -176,10 +173,6 @@ class FhirReadController {
 
     private ResponseEntity<String> unknownType(String type) {
         return outcomes.notFound("The resource type " + type.substring(0, Math.min(40, type.length())));
-    }
-
-    private static Optional<UUID> uuid(String id) {
-        return PatientId.parse(id).map(PatientId::value);
     }
 
     private ResponseEntity<String> ok(org.hl7.fhir.instance.model.api.IBaseResource resource) {

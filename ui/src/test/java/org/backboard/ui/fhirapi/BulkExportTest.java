@@ -166,6 +166,11 @@ class BulkExportTest {
 
         assertThat(clients.get(own, status).statusCode()).isEqualTo(404);
         assertThat(clients.get(own, file).statusCode()).isEqualTo(404);
+        for (String anyone : List.of("/fhir/$export", "/fhir/Group/" + therapist1.value() + "/$export", status, file)) {
+            HttpResponse<String> anonymous = clients.anonymous(anyone);
+            assertThat(anonymous.statusCode()).as(anyone).isEqualTo(401);
+            assertThat(anonymous.body()).contains("OperationOutcome");
+        }
         assertThat(clients.delete(own, status).statusCode()).isEqualTo(404);
         assertThat(clients.get(other, file).statusCode()).isEqualTo(200);
     }

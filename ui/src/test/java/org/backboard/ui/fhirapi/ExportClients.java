@@ -94,6 +94,11 @@ final class ExportClients {
         return send(request.GET().build());
     }
 
+    /** A call with no token at all. */
+    HttpResponse<String> anonymous(String pathOrUrl) {
+        return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Prefer", "respond-async").GET().build());
+    }
+
     HttpResponse<String> delete(Client client, String pathOrUrl) {
         return send(HttpRequest.newBuilder(uri(pathOrUrl)).header("Authorization", "Bearer " + client.token())
                 .DELETE().build());

@@ -189,8 +189,15 @@ class FhirApiTest {
                     assertThat(value).startsWith("Bearer"));
             assertOperationOutcome(response);
         }
+        String checkIn = jdbc.queryForObject("select id::text from check_in limit 1", String.class);
+        String episode = jdbc.queryForObject("select id::text from episode limit 1", String.class);
         for (HttpResponse<String> response : List.of(
                 api.get("/fhir/Patient/" + patient, token),
+                // an id not of its type's form opens no record (and audits no read)
+                api.get("/fhir/Patient/pain-" + checkIn, token),
+                api.get("/fhir/Observation/" + checkIn, token),
+                api.get("/fhir/EpisodeOfCare/condition-" + episode, token),
+                api.get("/fhir/Condition/" + episode, token),
                 api.get("/fhir/Basic/" + patient, token),
                 api.get("/fhir/Observation/pain-" + patient, token),
                 api.get("/fhir/nothing/here/at/all", token))) {
@@ -208,6 +215,17 @@ class FhirApiTest {
         }
         assertThat(jdbc.queryForObject("select count(*) from audit_event where api_client_actor_id = ?",
                 Integer.class, client.client().id().value())).isZero();
+    }
+
+    /** The README's curl examples use the demo clinic's client and its published secret. */
+    @Test
+    void theDemoClientOfTheReadmeGetsATokenAndReads() throws Exception {
+        HttpResponse<String> token = api.tokenResponse("d3e0c11e-0000-4000-8000-000000000001",
+                "demo-api-secret-for-the-readme-only");
+        assertThat(token.statusCode()).isEqualTo(200);
+        String value = token.body().replaceAll("(?s).*\"access_token\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+
+        assertThat(api.get("/fhir/Patient?_count=1", value).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -236,7 +254,7 @@ class FhirApiTest {
                 select p.id from patient p where p.mrn like 'BB-%'
                    and exists (select 1 from program g where g.patient_id = p.id)
                    and exists (select 1 from outcome_measure o where o.patient_id = p.id and o.instrument = 'ODI')
-                   and exists (select 1 from outcome_measure o where o.patient_id = p.id and o.instrument <> 'ODI')
+                   and exists (select 1 from outcome_measure o where o.patient_id = p.id and o.instrument = 'START_BACK')
                    and exists (select 1 from red_flag f where f.patient_id = p.id)
                  order by p.mrn limit 1""", UUID.class);
         R4Validation validation = new R4Validation();
