@@ -173,8 +173,9 @@ case "${1:-}" in
     # the server benchmark first, so the browser one meets a warmed-up application
     ./mvnw -B -q -Pbenchmark verify -pl ui -Dbackboard.bench.patients="$patients" -Dsurefire.runOrder=reversealphabetical
     cat ui/target/benchmark/generate.md ui/target/benchmark/server.md ui/target/benchmark/browser.md \
-        ui/target/benchmark/patient-app.md ui/target/benchmark/csv-import.md
-    say "reports: ui/target/benchmark/generate.md, server.md, browser.md, patient-app.md and csv-import.md"
+        ui/target/benchmark/patient-app.md ui/target/benchmark/csv-import.md ui/target/benchmark/fhir.md \
+        ui/target/benchmark/bulk-export.md
+    say "reports: ui/target/benchmark/generate.md, server.md, browser.md, patient-app.md, csv-import.md, fhir.md and bulk-export.md"
     ;;
   *)
     echo "usage: ./backboard.sh demo | test | generate [N] | bench" >&2

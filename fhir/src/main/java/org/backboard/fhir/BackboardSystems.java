@@ -46,6 +46,30 @@ public final class BackboardSystems {
         return UUID.nameUUIDFromBytes((kind + ":" + source).getBytes(StandardCharsets.UTF_8)).toString();
     }
 
+    /**
+     * The id of a resource derived from one of a patient's records (an episode's Condition, a
+     * check-in's pain Observation): its kind, then the record's UUID ("pain-0b8e…"). The same on
+     * every read, different for each kind, and it names its record, so a read by id finds the
+     * patient it belongs to ({@link #sourceOf}). At most 64 characters, as FHIR allows.
+     */
+    public static String recordId(String kind, UUID source) {
+        return kind + "-" + source;
+    }
+
+    /** The record a {@link #recordId} names, if the id has that form. */
+    public static java.util.Optional<UUID> sourceOf(String id) {
+        if (id == null || id.length() < 38 || id.charAt(id.length() - 37) != '-') {
+            return java.util.Optional.empty();
+        }
+        try {
+            String uuid = id.substring(id.length() - 36);
+            UUID source = UUID.fromString(uuid);
+            return source.toString().equals(uuid) ? java.util.Optional.of(source) : java.util.Optional.empty();
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** A FHIR code for an enum constant: BLADDER_BOWEL becomes bladder-bowel. */
     public static String code(Enum<?> constant) {
         return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

@@ -35,7 +35,7 @@ public final class CarePlanResource {
     }
 
     public static String idOf(Program program, ProgramVersion version) {
-        return BackboardSystems.derivedId("care-plan-" + version.number(), program.id().value());
+        return BackboardSystems.recordId("care-plan-" + version.number(), program.id().value());
     }
 
     public static List<CarePlan> of(Program program, Episode episode, Map<ExerciseId, Exercise> library,

@@ -34,7 +34,7 @@ public final class ConditionResource {
 
     /** Derived from the episode's id: the Condition has no record of its own. */
     public static String idOf(EpisodeId episode) {
-        return BackboardSystems.derivedId("condition", episode.value());
+        return BackboardSystems.recordId("condition", episode.value());
     }
 
     public static Condition of(Episode episode, LocalDate asOf) {

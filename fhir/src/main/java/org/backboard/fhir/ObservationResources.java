@@ -57,7 +57,7 @@ public final class ObservationResources {
     /** The Oswestry score in percent, derived from the questionnaire response it was scored from. */
     public static Observation oswestryScore(OutcomeAdministration taken, OdiAnswers answers) {
         Observation resource = new Observation();
-        resource.setId(BackboardSystems.derivedId("oswestry-score", taken.id().value()));
+        resource.setId(BackboardSystems.recordId("oswestry-score", taken.id().value()));
         resource.getMeta().setLastUpdated(Date.from(taken.recordedAt()));
         resource.setStatus(Observation.ObservationStatus.FINAL);
         resource.addCategory(survey());
@@ -75,7 +75,7 @@ public final class ObservationResources {
 
     private static Observation scored(CheckIn checkIn, PatientId patient, String kind, PainScore score) {
         Observation resource = new Observation();
-        resource.setId(BackboardSystems.derivedId(kind, checkIn.id()));
+        resource.setId(BackboardSystems.recordId(kind, checkIn.id()));
         // check-ins are never edited: the moment taken is the last change
         resource.getMeta().setLastUpdated(Date.from(checkIn.takenAt()));
         resource.setStatus(Observation.ObservationStatus.FINAL);

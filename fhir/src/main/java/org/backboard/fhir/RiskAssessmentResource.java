@@ -25,7 +25,7 @@ public final class RiskAssessmentResource {
     public static RiskAssessment of(OutcomeAdministration taken, StartBackAnswers answers) {
         StartBack.Result result = answers.result();
         RiskAssessment resource = new RiskAssessment();
-        resource.setId(BackboardSystems.derivedId("start-back-risk", taken.id().value()));
+        resource.setId(BackboardSystems.recordId("start-back-risk", taken.id().value()));
         resource.getMeta().setLastUpdated(Date.from(taken.recordedAt()));
         resource.setStatus(RiskAssessment.RiskAssessmentStatus.FINAL);
         resource.setCode(new CodeableConcept(new Coding(BackboardSystems.ASSESSMENT, START_BACK,

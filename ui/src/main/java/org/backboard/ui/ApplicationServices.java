@@ -3,11 +3,17 @@ package org.backboard.ui;
 import java.time.Clock;
 import java.time.Duration;
 import org.backboard.core.account.AccountAdministration;
+import org.backboard.core.apiclient.ApiClientService;
+import org.backboard.core.apiclient.ApiClients;
+import org.backboard.core.apiclient.ApiTokenService;
+import org.backboard.core.apiclient.ApiTokens;
 import org.backboard.core.audit.AuditService;
 import org.backboard.core.audit.AuditTrail;
 import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareLinks;
+import org.backboard.core.care.ApiPatientSearch;
+import org.backboard.core.care.CareRecordOwners;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
@@ -85,8 +91,20 @@ class ApplicationServices {
     /** The one access guard every care use case goes through. */
     @Bean
     CareAccess careAccess(Patients patients, Episodes episodes, Clinicians clinicians, PatientAccounts accounts,
-                          AuditTrail audit, Clock clock) {
-        return new CareAccess(patients, episodes, clinicians, accounts, audit, clock);
+                          ApiClients apiClients, AuditTrail audit, Clock clock) {
+        return new CareAccess(patients, episodes, clinicians, accounts, apiClients, audit, clock);
+    }
+
+    /** Below the use cases, like sign-in: the token endpoint's clients and the bearer check. */
+    @Bean
+    ApiTokenService apiTokenService(ApiClients clients, ApiTokens tokens, Clock clock) {
+        return new ApiTokenService(clients, tokens, clock);
+    }
+
+    @Bean
+    ApiClientService apiClientService(ApiClients clients, Clinicians clinicians, PasswordHasher hasher,
+                                      AuditTrail audit, Clock clock) {
+        return new ApiClientService(clients, clinicians, hasher, audit, clock);
     }
 
     @Bean
@@ -142,8 +160,13 @@ class ApplicationServices {
     @Bean
     CareRecordService careRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags,
                                         ProgramService programs, OutcomeMeasures outcomes, CareAccess care,
-                                        Clock clock) {
-        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, care, clock);
+                                        CareRecordOwners owners, Clock clock) {
+        return new CareRecordService(episodes, checkIns, flags, programs, outcomes, care, owners, clock);
+    }
+
+    @Bean
+    ApiPatientSearch apiPatientSearch(Patients patients, CareAccess care, AuditTrail audit, Clock clock) {
+        return new ApiPatientSearch(patients, care, audit, clock);
     }
 
     @Bean

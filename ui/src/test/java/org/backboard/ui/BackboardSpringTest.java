@@ -14,8 +14,12 @@ import org.springframework.test.context.ActiveProfiles;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(classes = BackboardApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        // the shortest idle timeout Tomcat allows, so the automatic logoff can be tested in minutes
-        properties = "server.servlet.session.timeout=1m")
+        properties = {
+                // the shortest idle timeout Tomcat allows, so the automatic logoff can be tested in minutes
+                "server.servlet.session.timeout=1m",
+                // bulk export: the tests run jobs themselves (the node's worker waits an hour), in batches of
+                // 50 so that the demo clinic takes several
+                "backboard.export.poll=1h", "backboard.export.batch=50"})
 @ActiveProfiles("demo")
 public @interface BackboardSpringTest {
 }

@@ -60,11 +60,12 @@ class UiArchitectureTest {
     @Test
     void viewsCallServicesNotTheStoragePorts() {
         // security (sign-in) and demo (seeding) work below the use cases; the wiring builds them, and
-        // the mail wiring builds the outbox's dispatcher
+        // the mail wiring builds the outbox's dispatcher, and the bulk export's wiring its use cases and runner
         noClasses().that().resideInAPackage("org.backboard.ui..")
                 .and().resideOutsideOfPackages("org.backboard.ui.security..", "org.backboard.ui.demo..")
                 .and().doNotHaveFullyQualifiedName(ApplicationServices.class.getName())
                 .and().doNotHaveFullyQualifiedName("org.backboard.ui.mail.MailConfiguration")
+                .and().doNotHaveFullyQualifiedName("org.backboard.ui.bulkexport.BulkExportConfiguration")
                 .should().dependOnClassesThat(DescribedPredicate.describe("a storage port of core",
                         (JavaClass type) -> PORTS.contains(type.getName())))
                 .because("access rules live in the core services; a view reading a port would bypass them")

@@ -57,7 +57,14 @@ public enum AuditAction {
     PROGRESS_VIEWED("Own progress viewed in the app"),
     QUESTIONNAIRES_VIEWED("Own questionnaires viewed in the app"),
     REMINDER_SET("Daily reminder set"),
-    REMINDER_STOPPED("Daily reminder stopped");
+    REMINDER_STOPPED("Daily reminder stopped"),
+    API_CLIENT_REGISTERED("API client registered"),
+    API_CLIENT_REVOKED("API client revoked"),
+    API_RECORD_READ("Record read through the API"),
+    BULK_EXPORT_STARTED("Bulk export kicked off"),
+    RECORD_BULK_EXPORTED("Record exported in bulk"),
+    BULK_EXPORT_DOWNLOADED("Bulk export file downloaded"),
+    BULK_EXPORT_CANCELLED("Bulk export cancelled or deleted");
 
     private final String label;
 

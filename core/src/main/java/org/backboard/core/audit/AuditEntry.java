@@ -38,7 +38,9 @@ public record AuditEntry(
             Map.entry("roster", "Roster"),
             Map.entry("patient_import", "Patient import"),
             Map.entry("page", "Page"),
-            Map.entry("mail_outbox", "Mail"));
+            Map.entry("mail_outbox", "Mail"),
+            Map.entry("api_client", "API client"),
+            Map.entry("bulk_export", "Bulk export"));
 
     /**
      * The kind of record in words ("Check-in", "Red flag"); a page names its address, an export of the

@@ -58,7 +58,7 @@ public class AuditService {
         // read before the export's own event is written, so the export does not list itself
         List<AuditEntry> entries = trail.search(query, 0, EXPORT_LIMIT);
         trail.record(new AuditEvent(clock.instant(), Optional.of(actor.id()), Optional.empty(), Optional.empty(),
-                AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
+                Optional.empty(), AuditAction.AUDIT_EXPORTED, Optional.empty(), "audit", "export", List.of()));
         sink.begin();
         for (AuditEntry entry : entries) {
             if (!sink.accept(entry)) {

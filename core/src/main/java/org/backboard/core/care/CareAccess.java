@@ -8,6 +8,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import org.backboard.core.apiclient.ApiClientActor;
+import org.backboard.core.apiclient.ApiClientCheck;
+import org.backboard.core.apiclient.ApiClientScope;
+import org.backboard.core.apiclient.ApiClients;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.AuditTrail;
@@ -30,7 +34,9 @@ import org.backboard.core.shared.Result;
  * only for the clinician as their account stands now ({@link ActorCheck}), on a patient they may
  * see (the caseload rule, {@link Actor#maySeePatientsOf}): an attempt on another caseload is
  * audited and looks exactly like a record that does not exist. Named guards add what a use case
- * needs on top. A patient's own use cases go through {@link #onOwnCare}: their own record only.
+ * needs on top. A patient's own use cases go through {@link #onOwnCare}: their own record only. A
+ * system reading through the API is an {@link ApiClientActor}: the client as stored now gives its
+ * scope ({@link #clientScope}), and a patient outside it looks like one that does not exist.
  * <p>
  * Deliberately without {@link Guard#PATIENT_NOT_ARCHIVED}: acknowledging a red flag. Archiving a
  * patient does not make their open warning signs safe; an open flag stays on the worklist and must
@@ -69,11 +75,13 @@ public class CareAccess {
     private final Episodes episodes;
     private final Clinicians clinicians;
     private final PatientAccounts accounts;
+    private final ApiClients apiClients;
     private final AuditTrail audit;
     private final Clock clock;
 
     public CareAccess(Patients patients, Episodes episodes, Clinicians clinicians, PatientAccounts accounts,
-                      AuditTrail audit, Clock clock) {
+                      ApiClients apiClients, AuditTrail audit, Clock clock) {
+        this.apiClients = apiClients;
         this.patients = patients;
         this.episodes = episodes;
         this.clinicians = clinicians;
@@ -136,6 +144,35 @@ public class CareAccess {
             return Optional.empty();
         }
         return found;
+    }
+
+    /**
+     * The API client's scope as the client stands now; refused with a NotPermittedException when it
+     * is unknown, revoked or expired, whatever token it still holds.
+     */
+    public ApiClientScope clientScope(ApiClientActor client) {
+        return ApiClientCheck.current(apiClients, clock, client);
+    }
+
+    /**
+     * For API reads: the patient, if the client's scope (read by {@link #clientScope}) covers their
+     * therapist now. A patient outside it is audited as a refused look, with the client as the actor.
+     */
+    public Optional<Patient> visible(ApiClientActor client, ApiClientScope scope, PatientId id) {
+        Optional<Patient> found = patients.find(id);
+        if (found.isPresent() && !scope.covers(found.get().therapist())) {
+            audit.record(AuditEvent.byApiClient(clock.instant(), client.id().value(), AuditAction.PATIENT_ACCESS_DENIED,
+                    Optional.of(id.value()), "patient", id.value().toString(), List.of()));
+            return Optional.empty();
+        }
+        return found;
+    }
+
+    /** Audits what an API client read of a patient's record, with the client as the actor. */
+    public void record(ApiClientActor client, AuditAction action, PatientId patient, String entity, String entityId,
+                       List<String> fields) {
+        audit.record(AuditEvent.byApiClient(clock.instant(), client.id().value(), action, Optional.of(patient.value()),
+                entity, entityId, fields));
     }
 
     /** For reads: the episode with its patient, if the actor may see that patient. */

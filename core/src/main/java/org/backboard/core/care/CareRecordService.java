@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.backboard.core.apiclient.ApiClientActor;
+import org.backboard.core.apiclient.ApiClientScope;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.episode.Episode;
@@ -36,10 +38,12 @@ public class CareRecordService {
     private final ProgramService programs;
     private final OutcomeMeasures outcomes;
     private final CareAccess care;
+    private final CareRecordOwners owners;
     private final Clock clock;
 
     public CareRecordService(Episodes episodes, CheckIns checkIns, RaisedFlags flags, ProgramService programs,
-                             OutcomeMeasures outcomes, CareAccess care, Clock clock) {
+                             OutcomeMeasures outcomes, CareAccess care, CareRecordOwners owners, Clock clock) {
+        this.owners = owners;
         this.episodes = episodes;
         this.programs = programs;
         this.outcomes = outcomes;
@@ -57,6 +61,37 @@ public class CareRecordService {
             return Optional.empty();
         }
         care.record(actor, AuditAction.CARE_RECORD_VIEWED, id, "patient", id.value(), List.of());
+        return Optional.of(assemble(patient.get()));
+    }
+
+    /**
+     * The same record for an API client whose scope covers the patient now (else empty, like a
+     * patient that does not exist), audited as a read through the API with the client as actor.
+     * {@code what} names the part read for the audit ("patient", "$everything", a resource type).
+     */
+    @Transactional
+    public Optional<CareRecord> read(ApiClientActor client, PatientId id, String what) {
+        ApiClientScope scope = care.clientScope(client);
+        Optional<Patient> patient = care.visible(client, scope, id);
+        if (patient.isEmpty()) {
+            return Optional.empty();
+        }
+        care.record(client, AuditAction.API_RECORD_READ, id, "patient", id.value().toString(), List.of(what));
+        return Optional.of(assemble(patient.get()));
+    }
+
+    /**
+     * For an API read by id: the record of the patient that holds the record with this id (their
+     * own, an episode's, a check-in's…), on the same terms as {@link #read(ApiClientActor, PatientId, String)}.
+     */
+    @Transactional
+    public Optional<CareRecord> readHolding(ApiClientActor client, java.util.UUID recordId, String what) {
+        care.clientScope(client);
+        return owners.patientOf(recordId).flatMap(patient -> read(client, patient, what));
+    }
+
+    private CareRecord assemble(Patient patient) {
+        PatientId id = patient.id();
         List<Episode> all = episodes.forPatient(id);
         Map<EpisodeId, List<CheckIn>> timelines = checkIns.timelines(all.stream().map(Episode::id).toList());
         List<RaisedFlag> patientFlags = flags.forPatient(id);
@@ -72,6 +107,6 @@ public class CareRecordService {
                         new OutcomeHistory(taken.getOrDefault(episode.id(), List.of()))))
                 .sorted(OPEN_FIRST_THEN_NEWEST)
                 .toList();
-        return Optional.of(new CareRecord(patient.get(), overviews, patientFlags));
+        return new CareRecord(patient, overviews, patientFlags);
     }
 }

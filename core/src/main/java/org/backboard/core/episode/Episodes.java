@@ -1,5 +1,6 @@
 package org.backboard.core.episode;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.backboard.core.patient.PatientId;
@@ -11,6 +12,9 @@ public interface Episodes {
 
     /** A patient's episodes, newest first. */
     List<Episode> forPatient(PatientId patient);
+
+    /** Several patients' episodes in one read (a bulk export's batch), each patient's newest first. */
+    List<Episode> forPatients(Collection<PatientId> patients);
 
     /**
      * Inserts a new episode or updates a stored one, returning it with its new version.

@@ -1,5 +1,6 @@
 package org.backboard.core.redflag;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -14,6 +15,9 @@ public interface RaisedFlags {
 
     /** Every flag of the patient, open and acknowledged, most urgent open ones first, then newest. */
     List<RaisedFlag> forPatient(PatientId patient);
+
+    /** Several patients' flags in one read (a bulk export's batch), open and acknowledged, in no set order. */
+    List<RaisedFlag> forPatients(Collection<PatientId> patients);
 
     /** The signs already open on the episode (at most one open flag per sign). */
     Set<RedFlag> openSigns(EpisodeId episode);

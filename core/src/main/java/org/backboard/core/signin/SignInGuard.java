@@ -87,7 +87,8 @@ public class SignInGuard {
     }
 
     private void record(Instant now, Optional<ClinicianId> account, String username, AuditAction action) {
-        audit.record(new AuditEvent(now, account, Optional.empty(), account.isPresent() ? Optional.empty() : Optional.of(username),
+        audit.record(new AuditEvent(now, account, Optional.empty(), Optional.empty(),
+                account.isPresent() ? Optional.empty() : Optional.of(username),
                 action, Optional.empty(), "session", username, List.of()));
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.backboard.core.audit.AuditAction;
+import org.backboard.core.patient.PatientId;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.InMemoryAuditTrail;
 import org.backboard.core.clinician.Actor;
@@ -59,8 +60,10 @@ class CareServicesTest {
     private final InMemoryCare.InMemoryFlags flagStore = new InMemoryCare.InMemoryFlags();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
+    private final org.backboard.core.apiclient.InMemoryApiClients apiClients =
+            new org.backboard.core.apiclient.InMemoryApiClients();
     private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
-            new InMemoryPatientApp.Accounts(), audit, CLOCK);
+            new InMemoryPatientApp.Accounts(), apiClients, audit, CLOCK);
 
     private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
     private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);
@@ -68,7 +71,7 @@ class CareServicesTest {
     private final ProgramService programs = new ProgramService(new InMemoryPrograms.InMemoryProgramStore(),
             new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            new InMemoryProgress.InMemoryOutcomes(), access, CLOCK);
+            new InMemoryProgress.InMemoryOutcomes(), access, id -> java.util.Optional.empty(), CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
@@ -94,6 +97,54 @@ class CareServicesTest {
         return new CheckInDraft(at, CheckInSource.CLINIC_VISIT, pain, 4, Set.of(), redFlags, "");
     }
 
+
+    // --- API clients -------------------------------------------------------------------------
+
+    private org.backboard.core.apiclient.ApiClientActor apiClient(org.backboard.core.apiclient.ApiClientScope scope,
+                                                                  boolean revoked) {
+        org.backboard.core.apiclient.ApiClient client = new org.backboard.core.apiclient.ApiClient(
+                org.backboard.core.apiclient.ApiClientId.newId(), "EHR", scope, "hash", lead.id(),
+                CLOCK.instant().minusSeconds(60), CLOCK.instant().plusSeconds(3600),
+                revoked ? java.util.Optional.of(CLOCK.instant()) : java.util.Optional.empty(), 0);
+        apiClients.add(client);
+        return new org.backboard.core.apiclient.ApiClientActor(client.id());
+    }
+
+    @Test
+    void anApiClientReadsWithinItsScopeAsItselfInTheAuditTrail() {
+        var client = apiClient(new org.backboard.core.apiclient.ApiClientScope.WholeClinic(), false);
+
+        assertThat(care.read(client, tessPatient.id(), "$everything")).isPresent();
+
+        org.backboard.core.audit.AuditEvent event = audit.events().getLast();
+        assertThat(event.action()).isEqualTo(AuditAction.API_RECORD_READ);
+        assertThat(event.apiClientActor()).contains(client.id().value());
+        assertThat(event.actor()).isEmpty();
+        assertThat(event.patient()).contains(tessPatient.id().value());
+        assertThat(event.changedFields()).containsExactly("$everything");
+    }
+
+    @Test
+    void anotherCaseloadLooksLikeNoPatientToAScopedClientAndTheLookIsAudited() {
+        var client = apiClient(new org.backboard.core.apiclient.ApiClientScope.Caseload(theo.id()), false);
+
+        assertThat(care.read(client, tessPatient.id(), "Patient")).isEmpty();
+        assertThat(care.read(client, PatientId.newId(), "Patient")).isEmpty();
+
+        assertThat(audit.events()).singleElement().satisfies(event -> {
+            assertThat(event.action()).isEqualTo(AuditAction.PATIENT_ACCESS_DENIED);
+            assertThat(event.apiClientActor()).contains(client.id().value());
+        });
+    }
+
+    @Test
+    void aRevokedClientIsRefusedAtOnce() {
+        var client = apiClient(new org.backboard.core.apiclient.ApiClientScope.WholeClinic(), true);
+
+        assertThatThrownBy(() -> care.read(client, tessPatient.id(), "Patient"))
+                .isInstanceOf(NotPermittedException.class);
+        assertThat(audit.events()).isEmpty();
+    }
 
     // --- episodes ---------------------------------------------------------------------------
 

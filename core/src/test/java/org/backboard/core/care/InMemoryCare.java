@@ -43,6 +43,11 @@ final class InMemoryCare {
         }
 
         @Override
+        public List<Episode> forPatients(Collection<PatientId> patients) {
+            return patients.stream().flatMap(patient -> forPatient(patient).stream()).toList();
+        }
+
+        @Override
         public Episode save(Episode episode) {
             Episode current = stored.get(episode.id());
             if (current != null && current.version() != episode.version()) {
@@ -87,6 +92,11 @@ final class InMemoryCare {
         @Override
         public List<RaisedFlag> forPatient(PatientId patient) {
             return stored.values().stream().filter(f -> f.patient().equals(patient)).toList();
+        }
+
+        @Override
+        public List<RaisedFlag> forPatients(Collection<PatientId> patients) {
+            return stored.values().stream().filter(f -> patients.contains(f.patient())).toList();
         }
 
         @Override

@@ -106,7 +106,8 @@ class PatientAppTest {
     private final SignInGuard guard = new SignInGuard(new InMemorySignInAttempts(), audit,
             new SignInPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), CLOCK);
 
-    private final CareAccess access = new CareAccess(patients, episodes, clinicians, accounts, audit, CLOCK);
+    private final CareAccess access = new CareAccess(patients, episodes, clinicians, accounts,
+            new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK);
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises, access, CLOCK);
     private final AppLinks links = new AppLinks() {
         @Override

@@ -62,7 +62,8 @@ class ProgramServiceTest {
     private final InMemoryPrograms.InMemorySessions sessions = new InMemoryPrograms.InMemorySessions();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises,
-            new CareAccess(patients, episodes, clinicians, new InMemoryPatientApp.Accounts(), audit, CLOCK),
+            new CareAccess(patients, episodes, clinicians, new InMemoryPatientApp.Accounts(),
+                    new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK),
             CLOCK);
     private final LibraryService library = new LibraryService(exercises, new InMemoryPrograms.InMemoryTemplates(),
             clinicians, audit, CLOCK);

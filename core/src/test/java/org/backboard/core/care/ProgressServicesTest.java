@@ -66,7 +66,7 @@ class ProgressServicesTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
-            new InMemoryPatientApp.Accounts(), audit, CLOCK);
+            new InMemoryPatientApp.Accounts(), new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK);
 
     private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
     private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);
@@ -74,7 +74,7 @@ class ProgressServicesTest {
     private final ProgramService programs = new ProgramService(programStore, sessionStore,
             new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            outcomeStore, access, CLOCK);
+            outcomeStore, access, id -> java.util.Optional.empty(), CLOCK);
     private final WorklistService worklist = new WorklistService(
             new InMemoryProgress.InMemorySources(patients, episodeStore, checkInStore, flagStore), programStore,
             sessionStore, outcomeStore, acknowledgements, access, audit, CLOCK);

@@ -2,10 +2,12 @@ package org.backboard.core.patient;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.shared.ConcurrentChangeException;
 
 /**
@@ -31,6 +33,16 @@ public final class InMemoryPatients implements Patients {
     @Override
     public Optional<Patient> find(PatientId id) {
         return Optional.ofNullable(stored.get(id));
+    }
+
+    @Override
+    public List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit) {
+        return stored.values().stream()
+                .filter(p -> therapist.map(p.therapist()::equals).orElse(true))
+                // as PostgreSQL orders uuids (unsigned bytes, as their text), not as UUID.compareTo
+                .filter(p -> after.map(a -> p.id().value().toString().compareTo(a.value().toString()) > 0).orElse(true))
+                .sorted(Comparator.comparing((Patient p) -> p.id().value().toString()))
+                .limit(limit).toList();
     }
 
     @Override
@@ -60,4 +72,15 @@ public final class InMemoryPatients implements Patients {
         return new ArrayList<>(stored.values());
     }
 
+
+    @Override
+    public List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                        java.time.Instant from, java.time.Instant until, int offset, int limit) {
+        return stored.values().stream()
+                .filter(patient -> therapist.map(patient.therapist()::equals).orElse(true))
+                .filter(patient -> !patient.updatedAt().isBefore(from) && patient.updatedAt().isBefore(until))
+                .sorted(java.util.Comparator.comparing(Patient::updatedAt)
+                        .thenComparing(patient -> patient.id().value()))
+                .skip(offset).limit(limit).toList();
+    }
 }

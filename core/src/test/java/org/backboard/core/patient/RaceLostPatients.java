@@ -20,6 +20,12 @@ final class RaceLostPatients implements Patients {
     }
 
     @Override
+    public java.util.List<Patient> batchAfter(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                              Optional<PatientId> after, int limit) {
+        return store.batchAfter(therapist, after, limit);
+    }
+
+    @Override
     public boolean existsWithMrn(Mrn mrn, Optional<PatientId> except) {
         return false;
     }
@@ -32,5 +38,12 @@ final class RaceLostPatients implements Patients {
     @Override
     public Optional<java.time.LocalDate> earliestCareDate(PatientId id) {
         return store.earliestCareDate(id);
+    }
+
+    @Override
+    public java.util.List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                                  java.time.Instant from, java.time.Instant until, int offset,
+                                                  int limit) {
+        return store.changedBetween(therapist, from, until, offset, limit);
     }
 }

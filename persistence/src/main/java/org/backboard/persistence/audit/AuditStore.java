@@ -24,16 +24,18 @@ class AuditStore implements AuditTrail {
 
     private static final String ENTRIES = """
             select e.id, e.occurred_at, coalesce(c.username, case when e.patient_actor_id is not null then 'the patient (app)' end,
-                            e.attempted_username) as who, e.action,
+                            'API client ' || a.name, e.attempted_username) as who, e.action,
                    p.given_name, p.family_name, p.mrn as patient_mrn, e.entity, e.entity_id, e.changed_fields
               from audit_event e
               left join clinician c on c.id = e.actor_id
+              left join api_client a on a.id = e.api_client_actor_id
               left join patient p on p.id = e.patient_id""";
 
     private static final String INSERT = """
-            insert into audit_event (occurred_at, actor_id, patient_actor_id, attempted_username, action,
-                                     patient_id, entity, entity_id, changed_fields)
-            values (:at, :actor, :patientActor, :attempted, :action, :patient, :entity, :entityId, :fields)""";
+            insert into audit_event (occurred_at, actor_id, patient_actor_id, api_client_actor_id, attempted_username,
+                                     action, patient_id, entity, entity_id, changed_fields)
+            values (:at, :actor, :patientActor, :apiClientActor, :attempted, :action, :patient, :entity, :entityId,
+                    :fields)""";
 
     private final NamedParameterJdbcTemplate jdbc;
 
@@ -60,6 +62,7 @@ class AuditStore implements AuditTrail {
                 .addValue("at", Timestamp.from(event.occurredAt()))
                 .addValue("actor", event.actor().map(id -> id.value()).orElse(null))
                 .addValue("patientActor", event.patientActor().orElse(null))
+                .addValue("apiClientActor", event.apiClientActor().orElse(null))
                 .addValue("attempted", event.attemptedUsername().orElse(null))
                 .addValue("action", event.action().name())
                 .addValue("patient", event.patient().orElse(null))

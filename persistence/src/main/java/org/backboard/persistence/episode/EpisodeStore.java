@@ -57,6 +57,19 @@ public class EpisodeStore implements Episodes, EpisodeSeeding {
     }
 
     @Override
+    public List<Episode> forPatients(Collection<PatientId> patients) {
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query("""
+                select id, version, patient_id, therapist_id, region, onset_date, onset_precision, start_date,
+                       diagnosis, pain_type, risk_factors, status, discharge_date, discharge_reason
+                  from episode where patient_id in (:patients) order by patient_id, start_date desc, id""",
+                new MapSqlParameterSource("patients", patients.stream().map(PatientId::value).toList()),
+                (rs, row) -> EpisodeEntity.read(rs).toDomain());
+    }
+
+    @Override
     @Transactional
     public Episode save(Episode episode) {
         // usually in the persistence context already (the caller's transaction read it), so no query

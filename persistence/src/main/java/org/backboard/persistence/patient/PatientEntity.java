@@ -98,7 +98,7 @@ class PatientEntity {
         updatedAt = patient.updatedAt();
     }
 
-    /** A row read through SQL (see {@code PatientStore#find}), into the same mapping as Hibernate's. */
+    /** A row of {@code patient} read through SQL (the access guard's read, a bulk export's batch), for the one mapping. */
     static PatientEntity read(ResultSet rs) throws SQLException {
         PatientEntity entity = new PatientEntity();
         entity.id = rs.getObject("id", UUID.class);

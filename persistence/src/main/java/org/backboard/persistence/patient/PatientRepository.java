@@ -18,4 +18,17 @@ interface PatientRepository extends JpaRepository<PatientEntity, UUID> {
     boolean existsByMrn(String mrn);
 
     boolean existsByMrnAndIdNot(String mrn, UUID id);
+
+    /** Patients changed in [from, until), by that change then id: the API's Patient?_lastUpdated search. */
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+            select * from patient where updated_at >= :from and updated_at < :until
+             order by updated_at, id offset :offset limit :limit""")
+    java.util.List<PatientEntity> changedBetween(java.time.Instant from, java.time.Instant until, int offset, int limit);
+
+    /** The same within one therapist's caseload. */
+    @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
+            select * from patient where therapist_id = :therapist and updated_at >= :from and updated_at < :until
+             order by updated_at, id offset :offset limit :limit""")
+    java.util.List<PatientEntity> changedBetween(UUID therapist, java.time.Instant from, java.time.Instant until,
+                                                 int offset, int limit);
 }

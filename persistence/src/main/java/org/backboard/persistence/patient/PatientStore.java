@@ -2,11 +2,13 @@ package org.backboard.persistence.patient;
 
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.patient.DuplicateMrnException;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
@@ -28,6 +30,11 @@ import jakarta.transaction.Transactional;
 class PatientStore implements Patients, PatientSeeding {
 
     private static final UniqueConstraint MRN_UNIQUE = new UniqueConstraint("patient_mrn_uk");
+    /** The columns {@link PatientEntity#read} maps. */
+    private static final String SELECT = """
+            select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id, status,
+                   created_at, updated_at, version
+              from patient""";
 
     private final PatientRepository repository;
     private final NamedParameterJdbcTemplate jdbc;
@@ -37,16 +44,22 @@ class PatientStore implements Patients, PatientSeeding {
         this.jdbc = jdbc;
     }
 
+    @Override
+    public java.util.List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+                                                  java.time.Instant from, java.time.Instant until, int offset,
+                                                  int limit) {
+        return therapist.map(id -> repository.changedBetween(id.value(), from, until, offset, limit))
+                .orElseGet(() -> repository.changedBetween(from, until, offset, limit))
+                .stream().map(PatientEntity::toDomain).toList();
+    }
+
     /**
      * Through SQL: the access guard reads the patient on every call. A change still goes through the
      * repository: {@link #save} loads the entity and merges the version read here.
      */
     @Override
     public Optional<Patient> find(PatientId id) {
-        return jdbc.query("""
-                select id, mrn, given_name, family_name, date_of_birth, sex, phone, email, therapist_id, status,
-                       created_at, updated_at, version
-                  from patient where id = :id""", Map.of("id", id.value()),
+        return jdbc.query(SELECT + " where id = :id", Map.of("id", id.value()),
                 (rs, row) -> PatientEntity.read(rs).toDomain()).stream().findFirst();
     }
 
@@ -57,6 +70,23 @@ class PatientStore implements Patients, PatientSeeding {
                 select min(least(start_date, case when onset_precision = 'MONTH'
                                 then (onset_date + interval '1 month - 1 day')::date else onset_date end))
                   from episode where patient_id = :id""", Map.of("id", id.value()), LocalDate.class));
+    }
+
+    @Override
+    public List<Patient> batchAfter(Optional<ClinicianId> therapist, Optional<PatientId> after, int limit) {
+        // keyset on the primary key: each batch is one index range, however far the export has got. The
+        // conditions are written only when they apply, so no generic plan has to cover an absent one
+        List<String> conditions = new ArrayList<>();
+        therapist.ifPresent(id -> conditions.add("therapist_id = :therapist"));
+        after.ifPresent(id -> conditions.add("id > :after"));
+        return jdbc.query(SELECT
+                        + (conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions))
+                        + " order by id limit :limit",
+                new MapSqlParameterSource()
+                        .addValue("therapist", therapist.map(ClinicianId::value).orElse(null))
+                        .addValue("after", after.map(PatientId::value).orElse(null))
+                        .addValue("limit", limit),
+                (rs, row) -> PatientEntity.read(rs).toDomain());
     }
 
     @Override

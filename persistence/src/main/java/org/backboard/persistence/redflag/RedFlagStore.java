@@ -3,6 +3,7 @@ package org.backboard.persistence.redflag;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -65,6 +66,16 @@ public class RedFlagStore implements RaisedFlags, RedFlagSeeding {
                          order by acknowledged_at is not null,
                                   case tier when 'EMERGENCY' then 0 when 'URGENT' then 1 else 2 end, raised_at desc""",
                 new MapSqlParameterSource("patient", patient.value()), RedFlagStore::flag);
+    }
+
+    @Override
+    public List<RaisedFlag> forPatients(Collection<PatientId> patients) {
+        if (patients.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.query(SELECT + " where patient_id in (:patients)",
+                new MapSqlParameterSource("patients", patients.stream().map(PatientId::value).toList()),
+                RedFlagStore::flag);
     }
 
     @Override

@@ -89,7 +89,7 @@ class AuditStoreTest {
     @Test
     void aFailedSignInUnderAnUnknownNameIsKeptWithTheNameTried() {
         transaction.executeWithoutResult(status -> audit.record(new AuditEvent(T0, Optional.empty(), Optional.empty(),
-                Optional.of("nobody"), AuditAction.SIGN_IN_FAILED, Optional.empty(), "session", "nobody", List.of())));
+                Optional.empty(), Optional.of("nobody"), AuditAction.SIGN_IN_FAILED, Optional.empty(), "session", "nobody", List.of())));
 
         Integer count = jdbc.queryForObject(
                 "select count(*) from audit_event where attempted_username = 'nobody' and actor_id is null", Integer.class);

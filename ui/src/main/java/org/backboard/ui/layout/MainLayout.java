@@ -15,6 +15,7 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.theme.lumo.LumoUtility;
 import jakarta.annotation.security.RolesAllowed;
 import org.backboard.ui.account.AccountsView;
+import org.backboard.ui.apiclient.ApiClientsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.library.LibraryView;
 import org.backboard.ui.clinic.ClinicOutcomesView;
@@ -64,6 +65,7 @@ public class MainLayout extends AppLayout {
             nav.addItem(new SideNavItem("Clinic outcomes", ClinicOutcomesView.class,
                     VaadinIcon.CHART.create()));
             nav.addItem(new SideNavItem("Accounts", AccountsView.class, VaadinIcon.USER_CARD.create()));
+            nav.addItem(new SideNavItem("API clients", ApiClientsView.class, VaadinIcon.CONNECT.create()));
             nav.addItem(new SideNavItem("Audit trail", AuditView.class, VaadinIcon.CLIPBOARD_TEXT.create()));
         }
         Div disclaimer = new Div("Decision support for licensed clinicians. Not a diagnosis.");

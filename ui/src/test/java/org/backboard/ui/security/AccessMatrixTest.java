@@ -57,6 +57,11 @@ import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
 import org.backboard.core.outcome.Bothersomeness;
+import org.backboard.core.apiclient.ApiClient;
+import org.backboard.core.apiclient.ApiClientActor;
+import org.backboard.core.apiclient.ApiClientDraft;
+import org.backboard.core.apiclient.ApiClientService;
+import org.backboard.core.care.ApiPatientSearch;
 import org.backboard.core.outcome.PsfsDraft;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackDraft;
@@ -141,7 +146,12 @@ class AccessMatrixTest {
         /** Anyone holding a link's secret (an invitation's, throttled per client; a reminder's stop link). */
         SECRET_LINK,
         /** The application's own scheduled job; no view calls it. */
-        SCHEDULED
+        SCHEDULED,
+        /**
+         * An API client (the /fhir API) within its scope as the client stands now: never a clinician
+         * or a patient; its HTTP operations x scopes are in ApiAccessMatrixTest.
+         */
+        API_SCOPE
     }
 
     private static final Map<Class<?>, Set<Who>> ROUTES = Map.ofEntries(
@@ -161,6 +171,7 @@ class AccessMatrixTest {
             Map.entry(WorklistView.class, Set.of(Who.THERAPIST, Who.LEAD)),
             Map.entry(ClinicOutcomesView.class, Set.of(Who.LEAD)),
             Map.entry(AccountsView.class, Set.of(Who.LEAD)),
+            Map.entry(org.backboard.ui.apiclient.ApiClientsView.class, Set.of(Who.LEAD)),
             Map.entry(ImportView.class, Set.of(Who.LEAD)));
 
     private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
@@ -232,17 +243,24 @@ class AccessMatrixTest {
             Map.entry("ReminderService.set", Rule.OWN_CARE),
             Map.entry("ReminderService.stop", Rule.OWN_CARE),
             Map.entry("ReminderService.stopByLink", Rule.SECRET_LINK),
-            Map.entry("ReminderService.queueDue", Rule.SCHEDULED));
+            Map.entry("ReminderService.queueDue", Rule.SCHEDULED),
+            Map.entry("CareRecordService.readHolding", Rule.API_SCOPE),
+            Map.entry("ApiPatientSearch.changedBetween", Rule.API_SCOPE),
+            Map.entry("ApiClientService.clients", Rule.LEAD_ONLY),
+            Map.entry("ApiClientService.register", Rule.LEAD_ONLY),
+            Map.entry("ApiClientService.revoke", Rule.LEAD_ONLY));
 
     private static final List<Class<?>> SERVICES = List.of(PatientService.class, RosterService.class,
             CareRecordService.class, EpisodeService.class, CheckInService.class, RedFlagService.class,
             ProgramService.class, LibraryService.class, OutcomeService.class, WorklistService.class,
             ClinicOutcomesService.class, AuditService.class, AccountAdministration.class, ClinicianDirectory.class,
             AppInvitationService.class, InvitationRedemption.class, HomeService.class, ReminderService.class,
-            PatientImportService.class);
+            PatientImportService.class, ApiClientService.class, ApiPatientSearch.class);
 
     @Autowired
     PatientService patients;
+    @Autowired
+    ApiClientService apiClients;
     @Autowired
     RosterService roster;
     @Autowired
@@ -334,7 +352,7 @@ class AccessMatrixTest {
     void operationsWithoutAnActorAreExactlyThoseOpenToAnyClinicianOrAnInvitation() {
         Set<String> withoutActor = publicOperations()
                 .filter(m -> Arrays.stream(m.getParameterTypes()).noneMatch(t -> t == Actor.class
-                        || t == PatientActor.class))
+                        || t == PatientActor.class || t == ApiClientActor.class))
                 .map(AccessMatrixTest::name).collect(Collectors.toCollection(TreeSet::new));
         Set<String> open = OPERATIONS.entrySet().stream()
                 .filter(e -> e.getValue() == Rule.ANY_CLINICIAN || e.getValue() == Rule.SECRET_LINK
@@ -529,6 +547,8 @@ class AccessMatrixTest {
         Exercise scratch = savedValue(library.addExercise(lead, exerciseDraft()));
         ProgramTemplate scratchTemplate = savedValue(library.saveTemplate(lead, Optional.empty(), 0,
                 "Matrix " + UUID.randomUUID(), "", programDraft(4)));
+        ApiClient scratchClient = savedValue(apiClients.register(lead, new ApiClientDraft("Matrix scratch",
+                Optional.empty(), LocalDate.now().plusDays(30)))).client();
         Map<String, java.util.function.Function<Actor, Object>> operations = Map.ofEntries(
                 Map.entry("PatientService.reassign", actor -> patients.reassign(actor, own, version(own), therapist.id())),
                 Map.entry("AuditService.search", actor -> audit.search(actor, AuditQuery.everything(), 0, 1)),
@@ -562,7 +582,13 @@ class AccessMatrixTest {
                 Map.entry("LibraryService.saveTemplate", actor -> library.saveTemplate(actor, Optional.empty(), 0,
                         "Matrix " + UUID.randomUUID(), "", programDraft(4))),
                 Map.entry("LibraryService.retireTemplate", actor -> library.retireTemplate(actor, scratchTemplate.id(),
-                        scratchTemplate.version())));
+                        scratchTemplate.version())),
+                Map.entry("ApiClientService.clients", actor -> apiClients.clients(actor)),
+                Map.entry("ApiClientService.register", actor -> apiClients.register(actor, new ApiClientDraft(
+                        "Matrix client", Optional.empty(), LocalDate.now().plusDays(30)))),
+                Map.entry("ApiClientService.revoke", actor -> apiClients.revoke(actor, scratchClient.id(),
+                        apiClients.clients(lead).stream().filter(row -> row.client().id().equals(scratchClient.id()))
+                                .findFirst().orElseThrow().client().version())));
 
         operations.forEach((operation, call) -> {
             assertThat(OPERATIONS.get(operation)).isEqualTo(Rule.LEAD_ONLY);
