@@ -1,6 +1,7 @@
 package org.backboard.persistence.patient;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -45,9 +46,8 @@ class PatientStore implements Patients, PatientSeeding {
     }
 
     @Override
-    public java.util.List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
-                                                  java.time.Instant from, java.time.Instant until, int offset,
-                                                  int limit) {
+    public List<Patient> changedBetween(Optional<ClinicianId> therapist, Instant from, Instant until, int offset,
+                                        int limit) {
         return therapist.map(id -> repository.changedBetween(id.value(), from, until, offset, limit))
                 .orElseGet(() -> repository.changedBetween(from, until, offset, limit))
                 .stream().map(PatientEntity::toDomain).toList();
