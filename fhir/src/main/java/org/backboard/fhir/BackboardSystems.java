@@ -1,6 +1,8 @@
 package org.backboard.fhir;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -57,21 +59,21 @@ public final class BackboardSystems {
     }
 
     /** The record a {@link #recordId} names, if the id has that form. */
-    public static java.util.Optional<UUID> sourceOf(String id) {
+    public static Optional<UUID> sourceOf(String id) {
         if (id == null || id.length() < 38 || id.charAt(id.length() - 37) != '-') {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         try {
             String uuid = id.substring(id.length() - 36);
             UUID source = UUID.fromString(uuid);
-            return source.toString().equals(uuid) ? java.util.Optional.of(source) : java.util.Optional.empty();
+            return source.toString().equals(uuid) ? Optional.of(source) : Optional.empty();
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
     /** A FHIR code for an enum constant: BLADDER_BOWEL becomes bladder-bowel. */
     public static String code(Enum<?> constant) {
-        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+        return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 }

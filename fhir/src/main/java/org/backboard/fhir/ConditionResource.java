@@ -1,6 +1,7 @@
 package org.backboard.fhir;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import org.backboard.core.episode.BodyRegion;
 import org.backboard.core.episode.ChronicityStage;
 import org.backboard.core.episode.Episode;
@@ -72,7 +73,7 @@ public final class ConditionResource {
                     .setDisplay(chronic ? CHRONIC_BACK_PAIN_DISPLAY : BACK_PAIN_DISPLAY);
         }
         String text = (chronic ? CHRONIC_BACK_PAIN_DISPLAY : BACK_PAIN_DISPLAY) + ", "
-                + region.label().toLowerCase(java.util.Locale.ENGLISH);
+                + region.label().toLowerCase(Locale.ENGLISH);
         return code.setText(text);
     }
 

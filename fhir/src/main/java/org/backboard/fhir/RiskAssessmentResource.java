@@ -1,6 +1,7 @@
 package org.backboard.fhir;
 
 import java.util.Date;
+import java.util.Locale;
 import org.backboard.core.outcome.OutcomeAdministration;
 import org.backboard.core.outcome.StartBack;
 import org.backboard.core.outcome.StartBackAnswers;
@@ -36,7 +37,7 @@ public final class RiskAssessmentResource {
         resource.addPrediction()
                 .setOutcome(new CodeableConcept().setText("Poor back pain outcome (persistent disabling pain)"))
                 .setQualitativeRisk(new CodeableConcept(new Coding(RISK_PROBABILITY, probability(result.risk()), null))
-                        .setText(result.risk().name().toLowerCase(java.util.Locale.ENGLISH) + " risk"));
+                        .setText(result.risk().name().toLowerCase(Locale.ENGLISH) + " risk"));
         resource.addNote().setText(
                 "Total " + result.total() + "/9, psychosocial subscale " + result.psychosocial() + "/5");
         return resource;

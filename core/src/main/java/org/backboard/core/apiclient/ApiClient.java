@@ -50,6 +50,12 @@ public record ApiClient(
         return state(now) == ApiClientState.ACTIVE;
     }
 
+    /** Without the secret's hash: a record's own toString would print it into any log that names a client. */
+    @Override
+    public String toString() {
+        return "ApiClient[" + id + ", " + scope + ", v" + version + "]";
+    }
+
     /** Revoked at once; revoking again keeps the first moment. */
     public ApiClient revoke(Instant now) {
         return revokedAt.isPresent() ? this

@@ -16,7 +16,6 @@ import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.ClinicianSummary;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.clinician.PasswordHasher;
-import org.backboard.core.shared.ConcurrentChangeException;
 import org.backboard.core.shared.FieldProblem;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.shared.Result;
@@ -93,11 +92,9 @@ public class ApiClientService {
             return new Result.Saved<>(current.get());
         }
         ApiClient revoked = current.get().revoke(clock.instant());
-        try {
-            clients.update(revoked);
-        } catch (ConcurrentChangeException e) {
-            return new Result.Conflict<>(CONFLICT);
-        }
+        // a race lost here has spoiled the transaction: the ConcurrentChangeException goes up to the
+        // screen's LostRace, as every save's does
+        clients.update(revoked);
         audit.record(AuditEvent.onClinic(clock.instant(), actor.id(), AuditAction.API_CLIENT_REVOKED, "api_client",
                 id.value().toString(), List.of("revokedAt")));
         return new Result.Saved<>(revoked);

@@ -9,7 +9,6 @@ import org.backboard.core.apiclient.ApiClientActor;
 import org.backboard.core.apiclient.ApiClientScope;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.care.CareAccess;
-import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.clinician.Clinicians;
 import org.backboard.core.shared.NotPermittedException;
 import org.backboard.core.shared.Result;
@@ -52,11 +51,11 @@ public class BulkExportService {
     public Result<ExportJob> kickOff(ApiClientActor client, ExportScope scope, Optional<String> type,
                                      Optional<String> since, Optional<String> outputFormat, String requestUrl) {
         ApiClientScope allowed = care.clientScope(client);
-        if (scope instanceof ExportScope.WholeClinic && !(allowed instanceof ApiClientScope.WholeClinic)) {
+        if (!scope.within(allowed) && scope instanceof ExportScope.WholeClinic) {
             throw new NotPermittedException("a caseload client exports its therapist's group, not the whole clinic");
         }
-        if (scope instanceof ExportScope.Caseload(ClinicianId therapist)
-                && (!allowed.covers(therapist) || clinicians.findSummary(therapist).isEmpty())) {
+        boolean unknownTherapist = scope.therapist().filter(id -> clinicians.findSummary(id).isEmpty()).isPresent();
+        if (!scope.within(allowed) || unknownTherapist) {
             return new Result.NotFound<>();
         }
         if (requestUrl.length() > ExportJob.REQUEST_URL_MAX) {
@@ -114,8 +113,7 @@ public class BulkExportService {
         ApiClientScope allowed = care.clientScope(client);
         return jobs.find(id)
                 .filter(job -> job.ownedBy(client.id()))
-                .filter(job -> job.request().scope().therapist().map(allowed::covers)
-                        .orElse(allowed instanceof ApiClientScope.WholeClinic));
+                .filter(job -> job.request().scope().within(allowed));
     }
 
     private static List<String> typeNames(ExportJob job) {

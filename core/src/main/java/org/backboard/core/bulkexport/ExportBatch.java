@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.backboard.core.apiclient.ApiClientActor;
-import org.backboard.core.apiclient.ApiClientScope;
 import org.backboard.core.care.CareAccess;
 import org.backboard.core.care.CareRecord;
 import org.backboard.core.care.CareRecordBatches;
@@ -87,9 +86,7 @@ public class ExportBatch {
     /** The client as it stands now: a job does not outlive its client's revocation or expiry. */
     private boolean clientMayStillExport(ExportJob job) {
         try {
-            ApiClientScope allowed = care.clientScope(new ApiClientActor(job.owner()));
-            return job.request().scope().therapist().map(allowed::covers)
-                    .orElse(allowed instanceof ApiClientScope.WholeClinic);
+            return job.request().scope().within(care.clientScope(new ApiClientActor(job.owner())));
         } catch (NotPermittedException e) {
             return false;
         }

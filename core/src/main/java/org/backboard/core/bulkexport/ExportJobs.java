@@ -31,7 +31,7 @@ public interface ExportJobs {
     /** Deletes the finished jobs whose files expired by {@code now}, with their files; how many. */
     int deleteExpired(Instant now);
 
-    /** How many unfinished jobs the client has (queued or running). */
+    /** How many unfinished jobs the client has (queued or running); holds the client until the transaction ends. */
     int unfinished(ApiClientId owner);
 
     /**

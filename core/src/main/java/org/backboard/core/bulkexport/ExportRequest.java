@@ -21,9 +21,9 @@ import org.backboard.core.shared.Result;
  */
 public record ExportRequest(ExportScope scope, Set<ExportType> types, Optional<Instant> since) {
 
-    /** The output formats the Bulk Data IG names for NDJSON; Backboard writes only that. */
     static final int SINCE_EARLIEST_YEAR = 1900;
     static final int SINCE_LATEST_YEAR = 9999;
+    /** The output formats the Bulk Data IG names for NDJSON; Backboard writes only that. */
     static final Set<String> NDJSON_FORMATS = Set.of("application/fhir+ndjson", "application/ndjson", "ndjson");
 
     public ExportRequest {

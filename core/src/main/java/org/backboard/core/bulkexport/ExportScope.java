@@ -2,6 +2,7 @@ package org.backboard.core.bulkexport;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.backboard.core.apiclient.ApiClientScope;
 import org.backboard.core.clinician.ClinicianId;
 
 /**
@@ -13,6 +14,11 @@ public sealed interface ExportScope {
 
     /** The therapist whose caseload this is; empty for the whole clinic. */
     Optional<ClinicianId> therapist();
+
+    /** Whether a client of that scope may export this: a caseload client only its own therapist's group. */
+    default boolean within(ApiClientScope allowed) {
+        return therapist().map(allowed::covers).orElse(allowed instanceof ApiClientScope.WholeClinic);
+    }
 
     record WholeClinic() implements ExportScope {
         @Override

@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.backboard.core.apiclient.ApiClientActor;
 import org.backboard.core.apiclient.ApiClientScope;
@@ -85,7 +86,7 @@ public class CareRecordService {
      * own, an episode's, a check-in's…), on the same terms as {@link #read(ApiClientActor, PatientId, String)}.
      */
     @Transactional
-    public Optional<CareRecord> readHolding(ApiClientActor client, java.util.UUID recordId, String what) {
+    public Optional<CareRecord> readHolding(ApiClientActor client, UUID recordId, String what) {
         care.clientScope(client);
         return owners.patientOf(recordId).flatMap(patient -> read(client, patient, what));
     }

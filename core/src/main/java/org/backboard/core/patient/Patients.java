@@ -1,5 +1,6 @@
 package org.backboard.core.patient;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -38,6 +39,6 @@ public interface Patients {
      * Patients whose record changed in [from, until), optionally only one therapist's, in the order
      * of that change (then id), a page at a time: what an API client's {@code Patient?_lastUpdated=} reads.
      */
-    java.util.List<Patient> changedBetween(java.util.Optional<org.backboard.core.clinician.ClinicianId> therapist,
-                                           java.time.Instant from, java.time.Instant until, int offset, int limit);
+    List<Patient> changedBetween(Optional<ClinicianId> therapist,
+                                           Instant from, Instant until, int offset, int limit);
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -168,7 +169,7 @@ class ApiClientServiceTest {
                 lead.id(), NOW, NOW, Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
-    private java.util.List<FieldProblem> problems(ApiClientDraft draft) {
+    private List<FieldProblem> problems(ApiClientDraft draft) {
         Result<RegisteredApiClient> result = service.register(lead, draft);
         assertThat(result).isInstanceOf(Result.Rejected.class);
         assertThat(store.all()).isEmpty();

@@ -12,8 +12,12 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.backboard.core.apiclient.ApiClient;
+import org.backboard.core.apiclient.ApiClientActor;
+import org.backboard.core.apiclient.ApiClientId;
+import org.backboard.core.apiclient.ApiClientScope;
+import org.backboard.core.apiclient.InMemoryApiClients;
 import org.backboard.core.audit.AuditAction;
-import org.backboard.core.patient.PatientId;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.InMemoryAuditTrail;
 import org.backboard.core.clinician.Actor;
@@ -28,14 +32,15 @@ import org.backboard.core.episode.PainType;
 import org.backboard.core.episode.WorkingDiagnosis;
 import org.backboard.core.outcome.PainChangeCategory;
 import org.backboard.core.outcome.ReviewPrompt;
-import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
 import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDetails;
+import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
+import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.redflag.AcknowledgementAction;
 import org.backboard.core.redflag.RaisedFlag;
 import org.backboard.core.redflag.RedFlag;
@@ -60,8 +65,8 @@ class CareServicesTest {
     private final InMemoryCare.InMemoryFlags flagStore = new InMemoryCare.InMemoryFlags();
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
-    private final org.backboard.core.apiclient.InMemoryApiClients apiClients =
-            new org.backboard.core.apiclient.InMemoryApiClients();
+    private final InMemoryApiClients apiClients =
+            new InMemoryApiClients();
     private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
             new InMemoryPatientApp.Accounts(), apiClients, audit, CLOCK);
 
@@ -71,7 +76,7 @@ class CareServicesTest {
     private final ProgramService programs = new ProgramService(new InMemoryPrograms.InMemoryProgramStore(),
             new InMemoryPrograms.InMemorySessions(), new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            new InMemoryProgress.InMemoryOutcomes(), access, id -> java.util.Optional.empty(), CLOCK);
+            new InMemoryProgress.InMemoryOutcomes(), access, id -> Optional.empty(), CLOCK);
 
     private final Actor lead = clinicians.enrol("lena.lead", "Lena Lead", Role.LEAD);
     private final Actor tess = clinicians.enrol("tess", "Tess Therapist", Role.THERAPIST);
@@ -100,23 +105,23 @@ class CareServicesTest {
 
     // --- API clients -------------------------------------------------------------------------
 
-    private org.backboard.core.apiclient.ApiClientActor apiClient(org.backboard.core.apiclient.ApiClientScope scope,
+    private ApiClientActor apiClient(ApiClientScope scope,
                                                                   boolean revoked) {
-        org.backboard.core.apiclient.ApiClient client = new org.backboard.core.apiclient.ApiClient(
-                org.backboard.core.apiclient.ApiClientId.newId(), "EHR", scope, "hash", lead.id(),
+        ApiClient client = new ApiClient(
+                ApiClientId.newId(), "EHR", scope, "hash", lead.id(),
                 CLOCK.instant().minusSeconds(60), CLOCK.instant().plusSeconds(3600),
-                revoked ? java.util.Optional.of(CLOCK.instant()) : java.util.Optional.empty(), 0);
+                revoked ? Optional.of(CLOCK.instant()) : Optional.empty(), 0);
         apiClients.add(client);
-        return new org.backboard.core.apiclient.ApiClientActor(client.id());
+        return new ApiClientActor(client.id());
     }
 
     @Test
     void anApiClientReadsWithinItsScopeAsItselfInTheAuditTrail() {
-        var client = apiClient(new org.backboard.core.apiclient.ApiClientScope.WholeClinic(), false);
+        var client = apiClient(new ApiClientScope.WholeClinic(), false);
 
         assertThat(care.read(client, tessPatient.id(), "$everything")).isPresent();
 
-        org.backboard.core.audit.AuditEvent event = audit.events().getLast();
+        AuditEvent event = audit.events().getLast();
         assertThat(event.action()).isEqualTo(AuditAction.API_RECORD_READ);
         assertThat(event.apiClientActor()).contains(client.id().value());
         assertThat(event.actor()).isEmpty();
@@ -126,7 +131,7 @@ class CareServicesTest {
 
     @Test
     void anotherCaseloadLooksLikeNoPatientToAScopedClientAndTheLookIsAudited() {
-        var client = apiClient(new org.backboard.core.apiclient.ApiClientScope.Caseload(theo.id()), false);
+        var client = apiClient(new ApiClientScope.Caseload(theo.id()), false);
 
         assertThat(care.read(client, tessPatient.id(), "Patient")).isEmpty();
         assertThat(care.read(client, PatientId.newId(), "Patient")).isEmpty();
@@ -139,7 +144,7 @@ class CareServicesTest {
 
     @Test
     void aRevokedClientIsRefusedAtOnce() {
-        var client = apiClient(new org.backboard.core.apiclient.ApiClientScope.WholeClinic(), true);
+        var client = apiClient(new ApiClientScope.WholeClinic(), true);
 
         assertThatThrownBy(() -> care.read(client, tessPatient.id(), "Patient"))
                 .isInstanceOf(NotPermittedException.class);

@@ -10,12 +10,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backboard.core.apiclient.InMemoryApiClients;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEvent;
 import org.backboard.core.audit.InMemoryAuditTrail;
@@ -39,14 +41,6 @@ import org.backboard.core.mail.MailAddress;
 import org.backboard.core.mail.MailAvailability;
 import org.backboard.core.mail.MailKind;
 import org.backboard.core.mail.OutgoingMail;
-import org.backboard.core.patient.ContactDetails;
-import org.backboard.core.patient.InMemoryPatients;
-import org.backboard.core.patient.Mrn;
-import org.backboard.core.patient.Patient;
-import org.backboard.core.patient.PatientDetails;
-import org.backboard.core.patient.PatientId;
-import org.backboard.core.patient.PersonName;
-import org.backboard.core.patient.Sex;
 import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.Instrument;
 import org.backboard.core.outcome.OdiAnswers;
@@ -58,9 +52,17 @@ import org.backboard.core.outcome.Reassessment;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackDraft;
 import org.backboard.core.outcome.StartBackItem;
+import org.backboard.core.patient.ContactDetails;
+import org.backboard.core.patient.InMemoryPatients;
+import org.backboard.core.patient.Mrn;
+import org.backboard.core.patient.Patient;
+import org.backboard.core.patient.PatientDetails;
+import org.backboard.core.patient.PatientId;
+import org.backboard.core.patient.PersonName;
+import org.backboard.core.patient.Sex;
 import org.backboard.core.patientapp.AccountState;
-import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.AppAccess;
+import org.backboard.core.patientapp.AppLinks;
 import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patientapp.Invitation;
 import org.backboard.core.patientapp.InvitationRedemption;
@@ -107,7 +109,7 @@ class PatientAppTest {
             new SignInPolicy(5, Duration.ofMinutes(15), Duration.ofMinutes(15)), CLOCK);
 
     private final CareAccess access = new CareAccess(patients, episodes, clinicians, accounts,
-            new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK);
+            new InMemoryApiClients(), audit, CLOCK);
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises, access, CLOCK);
     private final AppLinks links = new AppLinks() {
         @Override
@@ -456,7 +458,7 @@ class PatientAppTest {
     }
 
     private static PsfsDraft psfs(String... activities) {
-        return new PsfsDraft(java.util.Arrays.stream(activities).map(name -> new PsfsDraft.Row(name, 4)).toList());
+        return new PsfsDraft(Arrays.stream(activities).map(name -> new PsfsDraft.Row(name, 4)).toList());
     }
 
     private static OdiAnswers oswestry() {
@@ -501,7 +503,7 @@ class PatientAppTest {
         assertThat(recorded.patientActor()).contains(ada.id().value());
         assertThat(recorded.actor()).isEmpty();
         assertThat(saved(home.today(me)).questionnairesDue()).containsExactly(Instrument.PSFS);
-        assertThat(worklist.today(tess, java.util.Optional.empty()).items())
+        assertThat(worklist.today(tess, Optional.empty()).items())
                 .filteredOn(item -> item.kind() == ItemKind.REASSESSMENT_DUE).extracting(WorkItem::reason)
                 .containsExactly("Oswestry (ODI) (baseline at intake) and PSFS (baseline at intake) due");
 

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.backboard.core.apiclient.InMemoryApiClients;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.InMemoryAuditTrail;
 import org.backboard.core.clinician.Actor;
@@ -30,7 +31,6 @@ import org.backboard.core.exercise.Exercise;
 import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
-import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
@@ -38,6 +38,7 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
+import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramTemplate;
@@ -63,7 +64,7 @@ class ProgramServiceTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
     private final ProgramService programs = new ProgramService(programStore, sessions, exercises,
             new CareAccess(patients, episodes, clinicians, new InMemoryPatientApp.Accounts(),
-                    new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK),
+                    new InMemoryApiClients(), audit, CLOCK),
             CLOCK);
     private final LibraryService library = new LibraryService(exercises, new InMemoryPrograms.InMemoryTemplates(),
             clinicians, audit, CLOCK);

@@ -7,12 +7,14 @@ import static org.backboard.core.care.CareResults.saved;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.backboard.core.apiclient.InMemoryApiClients;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.InMemoryAuditTrail;
 import org.backboard.core.clinician.Actor;
@@ -28,7 +30,6 @@ import org.backboard.core.outcome.Bothersomeness;
 import org.backboard.core.outcome.OdiAnswers;
 import org.backboard.core.outcome.OswestrySection;
 import org.backboard.core.outcome.StartBackAnswers;
-import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.patient.ContactDetails;
 import org.backboard.core.patient.InMemoryPatients;
 import org.backboard.core.patient.Mrn;
@@ -36,6 +37,7 @@ import org.backboard.core.patient.Patient;
 import org.backboard.core.patient.PatientDetails;
 import org.backboard.core.patient.PersonName;
 import org.backboard.core.patient.Sex;
+import org.backboard.core.patientapp.InMemoryPatientApp;
 import org.backboard.core.redflag.RedFlag;
 import org.backboard.core.shared.Result;
 import org.backboard.core.symptom.CheckInDraft;
@@ -66,7 +68,7 @@ class ProgressServicesTest {
     private final InMemoryAuditTrail audit = new InMemoryAuditTrail();
 
     private final CareAccess access = new CareAccess(patients, episodeStore, clinicians,
-            new InMemoryPatientApp.Accounts(), new org.backboard.core.apiclient.InMemoryApiClients(), audit, CLOCK);
+            new InMemoryPatientApp.Accounts(), new InMemoryApiClients(), audit, CLOCK);
 
     private final EpisodeService episodes = new EpisodeService(episodeStore, checkInStore, flagStore, access, CLOCK);
     private final CheckInService checkIns = new CheckInService(checkInStore, flagStore, access, CLOCK);
@@ -74,7 +76,7 @@ class ProgressServicesTest {
     private final ProgramService programs = new ProgramService(programStore, sessionStore,
             new InMemoryPrograms.InMemoryExercises(), access, CLOCK);
     private final CareRecordService care = new CareRecordService(episodeStore, checkInStore, flagStore, programs,
-            outcomeStore, access, id -> java.util.Optional.empty(), CLOCK);
+            outcomeStore, access, id -> Optional.empty(), CLOCK);
     private final WorklistService worklist = new WorklistService(
             new InMemoryProgress.InMemorySources(patients, episodeStore, checkInStore, flagStore), programStore,
             sessionStore, outcomeStore, acknowledgements, access, audit, CLOCK);
@@ -98,7 +100,7 @@ class ProgressServicesTest {
 
     private void checkIn(Actor by, Episode episode, int daysAgo, int pain) {
         saved(checkIns.record(by, episode.id(), new CheckInDraft(LocalDateTime.of(TODAY.minusDays(daysAgo),
-                java.time.LocalTime.NOON), CheckInSource.CLINIC_VISIT, pain, 3, Set.of(), Set.of(), "")));
+                LocalTime.NOON), CheckInSource.CLINIC_VISIT, pain, 3, Set.of(), Set.of(), "")));
     }
 
     private static OdiAnswers odi(int each) {

@@ -1,5 +1,6 @@
 package org.backboard.core.patient;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -74,12 +75,12 @@ public final class InMemoryPatients implements Patients {
 
 
     @Override
-    public List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
-                                        java.time.Instant from, java.time.Instant until, int offset, int limit) {
+    public List<Patient> changedBetween(Optional<ClinicianId> therapist,
+                                        Instant from, Instant until, int offset, int limit) {
         return stored.values().stream()
                 .filter(patient -> therapist.map(patient.therapist()::equals).orElse(true))
                 .filter(patient -> !patient.updatedAt().isBefore(from) && patient.updatedAt().isBefore(until))
-                .sorted(java.util.Comparator.comparing(Patient::updatedAt)
+                .sorted(Comparator.comparing(Patient::updatedAt)
                         .thenComparing(patient -> patient.id().value()))
                 .skip(offset).limit(limit).toList();
     }

@@ -1,6 +1,10 @@
 package org.backboard.core.patient;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import org.backboard.core.clinician.ClinicianId;
 
 /**
  * The store as a save sees it when another save of the same MRN commits between its check and its
@@ -20,7 +24,7 @@ final class RaceLostPatients implements Patients {
     }
 
     @Override
-    public java.util.List<Patient> batchAfter(Optional<org.backboard.core.clinician.ClinicianId> therapist,
+    public List<Patient> batchAfter(Optional<ClinicianId> therapist,
                                               Optional<PatientId> after, int limit) {
         return store.batchAfter(therapist, after, limit);
     }
@@ -36,13 +40,13 @@ final class RaceLostPatients implements Patients {
     }
 
     @Override
-    public Optional<java.time.LocalDate> earliestCareDate(PatientId id) {
+    public Optional<LocalDate> earliestCareDate(PatientId id) {
         return store.earliestCareDate(id);
     }
 
     @Override
-    public java.util.List<Patient> changedBetween(Optional<org.backboard.core.clinician.ClinicianId> therapist,
-                                                  java.time.Instant from, java.time.Instant until, int offset,
+    public List<Patient> changedBetween(Optional<ClinicianId> therapist,
+                                                  Instant from, Instant until, int offset,
                                                   int limit) {
         return store.changedBetween(therapist, from, until, offset, limit);
     }

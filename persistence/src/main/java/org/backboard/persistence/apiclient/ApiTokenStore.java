@@ -3,6 +3,7 @@ package org.backboard.persistence.apiclient;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.UUID;
 import org.backboard.core.apiclient.ApiClientId;
 import org.backboard.core.apiclient.ApiTokens;
 import org.backboard.core.apiclient.IssuedToken;
@@ -33,7 +34,7 @@ class ApiTokenStore implements ApiTokens {
     public Optional<IssuedToken> find(String tokenHash) {
         return jdbc.query("select client_id, issued_at, expires_at from api_token where token_hash = :hash",
                 new MapSqlParameterSource("hash", tokenHash),
-                (rs, row) -> new IssuedToken(new ApiClientId(rs.getObject("client_id", java.util.UUID.class)),
+                (rs, row) -> new IssuedToken(new ApiClientId(rs.getObject("client_id", UUID.class)),
                         rs.getTimestamp("issued_at").toInstant(), rs.getTimestamp("expires_at").toInstant()))
                 .stream().findFirst();
     }

@@ -1,11 +1,13 @@
 package org.backboard.persistence.audit;
 
+import jakarta.transaction.Transactional;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import org.backboard.core.audit.AuditAction;
 import org.backboard.core.audit.AuditEntry;
 import org.backboard.core.audit.AuditEvent;
@@ -16,7 +18,6 @@ import org.backboard.persistence.BulkCopy;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
-import jakarta.transaction.Transactional;
 
 /** The audit trail in PostgreSQL: plain SQL, insert and read only (the table refuses the rest). */
 @Repository
@@ -94,7 +95,7 @@ class AuditStore implements AuditTrail {
         });
         query.patientMrn().ifPresent(mrn -> {
             conditions.add("e.patient_id = (select id from patient where mrn = :mrn)");
-            params.addValue("mrn", mrn.strip().toUpperCase(java.util.Locale.ROOT));
+            params.addValue("mrn", mrn.strip().toUpperCase(Locale.ROOT));
         });
         query.action().ifPresent(action -> {
             conditions.add("e.action = :action");

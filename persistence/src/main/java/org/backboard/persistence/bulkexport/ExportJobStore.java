@@ -136,11 +136,15 @@ class ExportJobStore implements ExportJobs {
                 new MapSqlParameterSource("now", Timestamp.from(now)));
     }
 
+    /** Holds the client's row to the end of the transaction: two kick-offs at once count one after the other. */
     @Override
+    @Transactional(Transactional.TxType.MANDATORY)
     public int unfinished(ApiClientId owner) {
+        MapSqlParameterSource client = new MapSqlParameterSource("client", owner.value());
+        jdbc.query("select id from api_client where id = :client for update", client, row -> { });
         Integer count = jdbc.queryForObject("""
                 select count(*) from bulk_export_job where client_id = :client and state in ('QUEUED', 'RUNNING')""",
-                new MapSqlParameterSource("client", owner.value()), Integer.class);
+                client, Integer.class);
         return count == null ? 0 : count;
     }
 

@@ -1,6 +1,8 @@
 package org.backboard.persistence.patient;
 
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -23,12 +25,12 @@ interface PatientRepository extends JpaRepository<PatientEntity, UUID> {
     @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
             select * from patient where updated_at >= :from and updated_at < :until
              order by updated_at, id offset :offset limit :limit""")
-    java.util.List<PatientEntity> changedBetween(java.time.Instant from, java.time.Instant until, int offset, int limit);
+    List<PatientEntity> changedBetween(Instant from, Instant until, int offset, int limit);
 
     /** The same within one therapist's caseload. */
     @org.springframework.data.jpa.repository.Query(nativeQuery = true, value = """
             select * from patient where therapist_id = :therapist and updated_at >= :from and updated_at < :until
              order by updated_at, id offset :offset limit :limit""")
-    java.util.List<PatientEntity> changedBetween(UUID therapist, java.time.Instant from, java.time.Instant until,
+    List<PatientEntity> changedBetween(UUID therapist, Instant from, Instant until,
                                                  int offset, int limit);
 }

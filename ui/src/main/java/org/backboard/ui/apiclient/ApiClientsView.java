@@ -22,6 +22,7 @@ import org.backboard.core.apiclient.ApiClientState;
 import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.shared.Result;
+import org.backboard.ui.components.LostRace;
 import org.backboard.ui.security.CurrentClinician;
 
 /** Clinic leads register the systems that read the FHIR API, and revoke them. Nothing is deleted. */
@@ -83,7 +84,7 @@ public class ApiClientsView extends VerticalLayout {
         ConfirmDialog dialog = new ConfirmDialog("Revoke " + client.name() + "?",
                 "It can no longer get tokens, and the tokens it holds stop working at once. This cannot be undone.",
                 "Revoke", event -> {
-                    switch (clients.revoke(actor, client.id(), client.version())) {
+                    switch (LostRace.guarded(() -> clients.revoke(actor, client.id(), client.version()))) {
                         case Result.Saved<ApiClient> done -> Notification.show("Revoked");
                         case Result.Conflict<ApiClient> conflict -> Notification.show(conflict.message());
                         case Result.NotFound<ApiClient> gone -> Notification.show("This API client no longer exists");

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /** The API's errors as OperationOutcomes: a bad request says what is wrong; nothing else leaks. */
-@RestControllerAdvice(assignableTypes = FhirReadController.class)
+@RestControllerAdvice(assignableTypes = {FhirReadController.class, BulkExportController.class})
 class FhirApiErrors {
 
     private static final Logger LOG = LoggerFactory.getLogger(FhirApiErrors.class);

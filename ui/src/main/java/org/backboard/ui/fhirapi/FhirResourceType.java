@@ -3,6 +3,9 @@ package org.backboard.ui.fhirapi;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import org.backboard.core.patient.PatientId;
+import org.backboard.fhir.BackboardSystems;
 
 /**
  * The resource types the API serves, with the search parameters FHIR R4 defines on each for "this
@@ -32,11 +35,11 @@ enum FhirResourceType {
      * The record an id of this type names, if it has this type's form: a derived resource's id is
      * its kind and its record's UUID (BackboardSystems.recordId), the others' are the record's UUID.
      */
-    Optional<java.util.UUID> recordOf(String id) {
+    Optional<UUID> recordOf(String id) {
         if (derived) {
-            return org.backboard.fhir.BackboardSystems.sourceOf(id);
+            return BackboardSystems.sourceOf(id);
         }
-        return org.backboard.core.patient.PatientId.parse(id).map(org.backboard.core.patient.PatientId::value)
+        return PatientId.parse(id).map(PatientId::value)
                 .filter(uuid -> uuid.toString().equals(id));
     }
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -31,6 +32,11 @@ record LastUpdated(Optional<Instant> from, Optional<Instant> until) {
             }
             String prefix = value.substring(0, 2);
             Instant[] span = span(value.substring(2), zone);
+            // a year PostgreSQL cannot compare with would fail in SQL, as an error instead of this message
+            int year = span[0].atZone(ZoneOffset.UTC).getYear();
+            if (year < 1900 || year > 9999) {
+                throw new IllegalArgumentException(problem(value));
+            }
             range = switch (prefix) {
                 case "ge" -> range.from(span[0]);
                 case "gt" -> range.from(span[1]);

@@ -3,6 +3,7 @@ package org.backboard.ui.fhirapi;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +61,7 @@ class ApiAccessMatrixTest {
                    and exists (select 1 from red_flag f where f.patient_id = p.id)
                  order by p.mrn limit 1""", UUID.class, therapist1.value());
         matrixPatient = patient.toString();
-        java.time.Instant changed = jdbc.queryForObject("select updated_at from patient where id = ?",
+        Instant changed = jdbc.queryForObject("select updated_at from patient where id = ?",
                 java.sql.Timestamp.class, patient).toInstant();
         Map<Caller, String> tokens = new LinkedHashMap<>();
         tokens.put(Caller.NONE, null);

@@ -18,6 +18,7 @@ import org.backboard.core.clinician.Actor;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.PasswordHasher;
 import org.backboard.core.patient.Patient;
+import org.backboard.core.shared.Result;
 import org.backboard.fhir.R4Validation;
 import org.backboard.ui.BackboardSpringTest;
 import org.backboard.ui.ClinicFixture;
@@ -85,7 +86,7 @@ class FhirApiTest {
                 client.client().id().value(), patient.id().value())).isEqualTo(1);
 
         assertThat(clients.revoke(lead, client.client().id(), client.client().version()))
-                .isInstanceOf(org.backboard.core.shared.Result.Saved.class);
+                .isInstanceOf(Result.Saved.class);
 
         HttpResponse<String> afterRevoke = api.get("/fhir/Patient/" + patient.id().value(), token);
         assertThat(afterRevoke.statusCode()).isEqualTo(401);

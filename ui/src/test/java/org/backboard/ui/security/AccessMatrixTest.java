@@ -12,6 +12,7 @@ import java.security.Principal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -23,21 +24,27 @@ import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.backboard.core.account.AccountAdministration;
+import org.backboard.core.apiclient.ApiClient;
+import org.backboard.core.apiclient.ApiClientActor;
+import org.backboard.core.apiclient.ApiClientDraft;
+import org.backboard.core.apiclient.ApiClientService;
 import org.backboard.core.audit.AuditQuery;
 import org.backboard.core.audit.AuditService;
+import org.backboard.core.care.ApiPatientSearch;
 import org.backboard.core.care.AppInvitationService;
 import org.backboard.core.care.CareRecordService;
 import org.backboard.core.care.CheckInService;
 import org.backboard.core.care.EpisodeService;
 import org.backboard.core.care.HomeService;
-import org.backboard.core.care.ReminderService;
 import org.backboard.core.care.LibraryService;
 import org.backboard.core.care.OutcomeService;
 import org.backboard.core.care.ProgramService;
 import org.backboard.core.care.RedFlagService;
+import org.backboard.core.care.ReminderService;
 import org.backboard.core.care.WorklistService;
 import org.backboard.core.clinic.ClinicOutcomesService;
 import org.backboard.core.clinician.Actor;
+import org.backboard.core.clinician.ActorCheck;
 import org.backboard.core.clinician.Clinician;
 import org.backboard.core.clinician.ClinicianDirectory;
 import org.backboard.core.clinician.Clinicians;
@@ -57,11 +64,6 @@ import org.backboard.core.exercise.ExerciseCategory;
 import org.backboard.core.exercise.ExerciseDraft;
 import org.backboard.core.exercise.TargetRegion;
 import org.backboard.core.outcome.Bothersomeness;
-import org.backboard.core.apiclient.ApiClient;
-import org.backboard.core.apiclient.ApiClientActor;
-import org.backboard.core.apiclient.ApiClientDraft;
-import org.backboard.core.apiclient.ApiClientService;
-import org.backboard.core.care.ApiPatientSearch;
 import org.backboard.core.outcome.PsfsDraft;
 import org.backboard.core.outcome.StartBackAnswers;
 import org.backboard.core.outcome.StartBackDraft;
@@ -71,15 +73,15 @@ import org.backboard.core.patient.PatientDraft;
 import org.backboard.core.patient.PatientId;
 import org.backboard.core.patient.PatientService;
 import org.backboard.core.patient.Sex;
-import org.backboard.core.patientimport.ImportColumn;
-import org.backboard.core.patientimport.ImportProgress;
-import org.backboard.core.patientimport.ImportRow;
-import org.backboard.core.patientimport.PatientImportService;
 import org.backboard.core.patientapp.InvitationRedemption;
 import org.backboard.core.patientapp.InvitationSecrets;
 import org.backboard.core.patientapp.PatientAccounts;
 import org.backboard.core.patientapp.PatientActor;
 import org.backboard.core.patientapp.Redemption;
+import org.backboard.core.patientimport.ImportColumn;
+import org.backboard.core.patientimport.ImportProgress;
+import org.backboard.core.patientimport.ImportRow;
+import org.backboard.core.patientimport.PatientImportService;
 import org.backboard.core.program.Program;
 import org.backboard.core.program.ProgramDraft;
 import org.backboard.core.program.ProgramId;
@@ -103,6 +105,7 @@ import org.backboard.core.worklist.ItemKind;
 import org.backboard.core.worklist.Severity;
 import org.backboard.ui.BackboardSpringTest;
 import org.backboard.ui.account.AccountsView;
+import org.backboard.ui.apiclient.ApiClientsView;
 import org.backboard.ui.audit.AuditView;
 import org.backboard.ui.clinic.ClinicOutcomesView;
 import org.backboard.ui.home.FeelingView;
@@ -171,7 +174,7 @@ class AccessMatrixTest {
             Map.entry(WorklistView.class, Set.of(Who.THERAPIST, Who.LEAD)),
             Map.entry(ClinicOutcomesView.class, Set.of(Who.LEAD)),
             Map.entry(AccountsView.class, Set.of(Who.LEAD)),
-            Map.entry(org.backboard.ui.apiclient.ApiClientsView.class, Set.of(Who.LEAD)),
+            Map.entry(ApiClientsView.class, Set.of(Who.LEAD)),
             Map.entry(ImportView.class, Set.of(Who.LEAD)));
 
     private static final Map<String, Rule> OPERATIONS = Map.ofEntries(
@@ -342,7 +345,7 @@ class AccessMatrixTest {
                 .filter(c -> c.getMethods().stream().anyMatch(m -> m.getModifiers().contains(
                         com.tngtech.archunit.core.domain.JavaModifier.PUBLIC)
                         && m.getRawParameterTypes().stream().anyMatch(p -> p.isEquivalentTo(Actor.class))))
-                .filter(c -> !c.isEquivalentTo(org.backboard.core.clinician.ActorCheck.class))
+                .filter(c -> !c.isEquivalentTo(ActorCheck.class))
                 .map(c -> c.getName()).collect(Collectors.toSet());
 
         assertThat(SERVICES.stream().map(Class::getName).collect(Collectors.toSet())).containsAll(takingAnActor);
@@ -440,7 +443,7 @@ class AccessMatrixTest {
                 Map.entry("RosterService.roster", (actor, id) -> rosterFinds(actor, id)),
                 Map.entry("RosterService.count", (actor, id) -> roster.count(actor, byMrnOf(id)) > 0),
                 Map.entry("RosterService.export", (actor, id) -> {
-                    List<RosterRow> exported = new java.util.ArrayList<>();
+                    List<RosterRow> exported = new ArrayList<>();
                     roster.export(actor, byMrnOf(id), List.of(), rows(exported));
                     return exported.stream().map(RosterRow::id).anyMatch(id::equals);
                 }),
@@ -555,7 +558,7 @@ class AccessMatrixTest {
                 Map.entry("ClinicOutcomesService.today", actor -> clinicOutcomes.today(actor)),
                 Map.entry("AuditService.count", actor -> audit.count(actor, AuditQuery.everything())),
                 Map.entry("AuditService.export", actor -> {
-                    audit.export(actor, AuditQuery.everything(), rows(new java.util.ArrayList<>()));
+                    audit.export(actor, AuditQuery.everything(), rows(new ArrayList<>()));
                     return "exported";
                 }),
                 Map.entry("PatientImportService.preview", actor -> imports.preview(actor, List.of(importRow()),
