@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.OptimisticLockException;
 import org.backboard.core.clinician.ClinicianId;
 import org.backboard.core.episode.EpisodeId;
 import org.backboard.core.exercise.ExerciseId;
@@ -30,16 +27,16 @@ import org.backboard.persistence.exercise.DosageColumns;
 import org.backboard.persistence.BulkCopy;
 import org.backboard.persistence.UniqueConstraint;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
 import jakarta.transaction.Transactional;
 
 /**
- * Programs in three tables: the program (its root, with the version that guards revisions) through Spring Data
- * JPA, and its versions with their prescriptions through SQL. Versions are history: only ever inserted (the
- * schema refuses updates and deletes), so there is nothing for JPA to track; bulk loads use COPY.
+ * Programs in three tables: the program (its root, with the version that guards revisions) added through Spring
+ * Data JPA and revised by one conditional update of that version, and its versions with their prescriptions
+ * through SQL. Versions are history: only ever inserted (the schema refuses updates and deletes), so there is
+ * nothing for JPA to track; bulk loads use COPY.
  */
 @Repository
 public class ProgramStore implements Programs, ProgramSeeding {
@@ -57,18 +54,18 @@ public class ProgramStore implements Programs, ProgramSeeding {
     private static final UniqueConstraint ONE_PER_EPISODE = new UniqueConstraint("program_one_per_episode");
 
     private final ProgramRepository repository;
-    private final EntityManager entityManager;
     private final NamedParameterJdbcTemplate jdbc;
 
-    ProgramStore(ProgramRepository repository, EntityManager entityManager, NamedParameterJdbcTemplate jdbc) {
+    ProgramStore(ProgramRepository repository, NamedParameterJdbcTemplate jdbc) {
         this.repository = repository;
-        this.entityManager = entityManager;
         this.jdbc = jdbc;
     }
 
     @Override
     public Optional<Program> find(ProgramId id) {
-        return withVersions(repository.findById(id.value()).stream().toList()).stream().findFirst();
+        return withVersions(jdbc.query("select id, version, episode_id, patient_id from program where id = :id",
+                new MapSqlParameterSource("id", id.value()), (rs, row) -> ProgramEntity.read(rs)))
+                .stream().findFirst();
     }
 
     @Override
@@ -102,21 +99,22 @@ public class ProgramStore implements Programs, ProgramSeeding {
     }
 
     /**
-     * Merges the root with the version the caller read (Hibernate refuses a stale one), then increments that
-     * version at once (the root's only change; the update still checks it), then appends the new version.
+     * The root's only change is its version: one conditional update is the optimistic lock (a stale version
+     * changes no row) and holds the row to commit, so a concurrent revision waits and then finds it moved.
+     * Then the new version is appended. (Through JPA, a merge and a forced increment took three statements.)
      */
     @Override
     @Transactional
     public Program addVersion(Program program) {
-        ProgramEntity root;
-        try {
-            root = repository.save(ProgramEntity.from(program, true));
-            entityManager.lock(root, LockModeType.PESSIMISTIC_FORCE_INCREMENT);
-        } catch (OptimisticLockingFailureException | OptimisticLockException e) {
+        int bumped = jdbc.update("update program set version = version + 1 where id = :id and version = :version",
+                new MapSqlParameterSource().addValue("id", program.id().value())
+                        .addValue("version", program.version()));
+        if (bumped == 0) {
             throw new ConcurrentChangeException("this program");
         }
         insertVersions(List.of(program), List.of(program.latest()));
-        return new Program(program.id(), program.episode(), program.patient(), program.versions(), root.lockVersion());
+        return new Program(program.id(), program.episode(), program.patient(), program.versions(),
+                program.version() + 1);
     }
 
     @Override
