@@ -189,7 +189,9 @@ class ServerBenchmarkTest {
     private List<Supplier<Result<?>>> checkInWrites(Actor therapist) {
         List<EpisodeId> open = jdbc.queryForList("""
                 select e.id from episode e join clinician c on c.id = e.therapist_id
-                 where c.username = 'therapist1' and e.status <> 'DISCHARGED' order by e.id""", UUID.class)
+                  join patient p on p.id = e.patient_id
+                 where c.username = 'therapist1' and e.status <> 'DISCHARGED' and p.status = 'ACTIVE'
+                 order by e.id""", UUID.class)
                 .stream().map(EpisodeId::new).toList();
         List<Supplier<Result<?>>> calls = new ArrayList<>();
         for (int run = 0; run < WRITE_WARMUP + WRITE_RUNS; run++) {
@@ -204,8 +206,9 @@ class ServerBenchmarkTest {
     private List<Supplier<Result<?>>> revisionWrites(Actor therapist) {
         List<ProgramId> ids = jdbc.queryForList("""
                 select pr.id from program pr join episode e on e.id = pr.episode_id
-                  join clinician c on c.id = e.therapist_id
-                 where c.username = 'therapist1' and e.status = 'ACTIVE' order by pr.id""", UUID.class)
+                  join clinician c on c.id = e.therapist_id join patient p on p.id = e.patient_id
+                 where c.username = 'therapist1' and e.status = 'ACTIVE' and p.status = 'ACTIVE'
+                 order by pr.id""", UUID.class)
                 .stream().map(ProgramId::new).toList();
         assertThat(ids).as("therapist1 has a program for every timed revision").hasSizeGreaterThanOrEqualTo(
                 WRITE_WARMUP + WRITE_RUNS);
