@@ -72,23 +72,27 @@ public class CareRecordService {
      */
     @Transactional
     public Optional<CareRecord> read(ApiClientActor client, PatientId id, String what) {
+        return read(client, care.clientScope(client), id, what);
+    }
+
+    /**
+     * For an API read by id: the record of the patient that holds the record with this id (their
+     * own, an episode's, a check-in's…), on the same terms as {@link #read(ApiClientActor, PatientId, String)}.
+     * The client is checked before the lookup, so a revoked one learns nothing of what exists.
+     */
+    @Transactional
+    public Optional<CareRecord> readHolding(ApiClientActor client, UUID recordId, String what) {
         ApiClientScope scope = care.clientScope(client);
+        return owners.patientOf(recordId).flatMap(patient -> read(client, scope, patient, what));
+    }
+
+    private Optional<CareRecord> read(ApiClientActor client, ApiClientScope scope, PatientId id, String what) {
         Optional<Patient> patient = care.visible(client, scope, id);
         if (patient.isEmpty()) {
             return Optional.empty();
         }
         care.record(client, AuditAction.API_RECORD_READ, id, "patient", id.value().toString(), List.of(what));
         return Optional.of(assemble(patient.get()));
-    }
-
-    /**
-     * For an API read by id: the record of the patient that holds the record with this id (their
-     * own, an episode's, a check-in's…), on the same terms as {@link #read(ApiClientActor, PatientId, String)}.
-     */
-    @Transactional
-    public Optional<CareRecord> readHolding(ApiClientActor client, UUID recordId, String what) {
-        care.clientScope(client);
-        return owners.patientOf(recordId).flatMap(patient -> read(client, patient, what));
     }
 
     private CareRecord assemble(Patient patient) {
